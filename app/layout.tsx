@@ -1,0 +1,46 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
+import { PreviewBar } from '@/components/preview/preview-bar';
+import { QuickExit } from '@/components/quick-exit/quick-exit';
+import { env } from '@/lib/env';
+import { getSiteSettings } from '@/lib/content';
+import './globals.css';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await getSiteSettings();
+  return {
+    metadataBase: new URL(env.SITE_URL),
+    title: { default: settings.campaignName, template: `%s | ${settings.campaignName}` },
+    description: settings.strapline,
+    // Search engines may index the site, but nothing should be prefetched from third parties.
+    formatDetection: { telephone: false },
+  };
+}
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: '#0b5560',
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const settings = await getSiteSettings();
+  return (
+    <html lang="en-GB">
+      <body className="flex min-h-screen flex-col">
+        <a href="#main" className="skip-link">
+          Skip to main content
+        </a>
+        <QuickExit destination={settings.exitDestinationUrl} />
+        <PreviewBar />
+        <SiteHeader campaignName={settings.campaignName} />
+        <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+          {children}
+        </main>
+        <SiteFooter campaignName={settings.campaignName} footerText={settings.footerText} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,31 @@
+import Link from 'next/link';
+
+const FOOTER_LINKS = [
+  { href: '/about', label: 'Who we are' },
+  { href: '/cover-your-tracks', label: 'Cover your tracks' },
+  { href: '/privacy', label: 'Privacy' },
+  { href: '/cookies', label: 'Cookies' },
+  { href: '/contact', label: 'Contact' },
+] as const;
+
+export function SiteFooter({ campaignName, footerText }: { campaignName: string; footerText: string }) {
+  return (
+    <footer className="mt-16 border-t border-line bg-surface py-8">
+      <div className="page-container grid gap-6 md:grid-cols-[2fr_1fr]">
+        <div>
+          <h2 className="text-step-1">{campaignName}</h2>
+          <p className="mt-2 max-w-prose text-muted">{footerText}</p>
+        </div>
+        <nav aria-label="Footer">
+          <ul className="space-y-1">
+            {FOOTER_LINKS.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href}>{item.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,89 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Db, Queryable, QueryResult } from './types';
+
+const SCHEMA_PATTERN = /^[a-z_][a-z0-9_]{0,62}$/;
+
+export async function openPostgres(url: string, schema?: string): Promise<Db> {
+  const { Pool } = (await import('pg')).default;
+  const pool = new Pool({ connectionString: url, max: 10 });
+  if (schema) {
+    if (!SCHEMA_PATTERN.test(schema)) throw new Error(`Invalid schema name ${schema}`);
+    await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    pool.on('connect', (client) => {
+      void client.query(`SET search_path TO ${schema}`);
+    });
+  }
+  const run = async <T>(q: Queryable | import('pg').PoolClient | import('pg').Pool, sql: string, params?: unknown[]) => {
+    const result = await (q as import('pg').Pool).query(sql, params as unknown[]);
+    return { rows: result.rows as T[], rowCount: result.rowCount ?? 0 };
+  };
+  return {
+    kind: 'postgres',
+    query: <T>(sql: string, params?: unknown[]) => run<T>(pool, sql, params),
+    exec: async (sql: string) => {
+      await pool.query(sql);
+    },
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        if (schema) await client.query(`SET search_path TO ${schema}`);
+        await client.query('BEGIN');
+        const tx: Queryable = {
+          query: <T>(sql: string, params?: unknown[]) => run<T>(client, sql, params),
+          exec: async (sql: string) => {
+            await client.query(sql);
+          },
+        };
+        const result = await fn(tx);
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+export async function openPglite(dataDir: string): Promise<Db> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const dir = path.resolve(dataDir, 'pglite');
+  mkdirSync(path.dirname(dir), { recursive: true });
+  const db = await PGlite.create(dir);
+  const toResult = <T>(r: { rows: unknown[]; affectedRows?: number }): QueryResult<T> => ({
+    rows: r.rows as T[],
+    rowCount: r.affectedRows ?? r.rows.length,
+  });
+  // PGlite is a single connection: serialise transactions so two requests never interleave inside one.
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    kind: 'pglite',
+    query: async <T>(sql: string, params?: unknown[]) => {
+      await queue;
+      return toResult<T>(await db.query(sql, params));
+    },
+    exec: async (sql: string) => {
+      await queue;
+      await db.exec(sql);
+    },
+    transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+      const next = queue.then(() =>
+        db.transaction(async (tx) =>
+          fn({
+            query: async <R>(sql: string, params?: unknown[]) => toResult<R>(await tx.query(sql, params)),
+            exec: async (sql: string) => {
+              await tx.exec(sql);
+            },
+          }),
+        ),
+      );
+      queue = next.catch(() => undefined);
+      return next;
+    },
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,5 @@
+import type { Migration } from '../types';
+import { migration as init } from './001-init';
+
+/** Applied in this order; never edit or reorder a migration that has shipped, add a new one. */
+export const migrations: Migration[] = [init];

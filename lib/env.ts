@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const optionalUrl = (what: string) =>
+  optionalString.refine((v) => v === undefined || URL.canParse(v), { message: `must be ${what}` });
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((v) => v === 'true' || v === '1');
+
+/**
+ * Every environment variable the app reads, parsed once. Anything missing gets the
+ * embedded default so a fresh clone runs offline; anything malformed stops start-up.
+ */
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    SITE_URL: z.url({ message: 'must be an absolute URL such as https://fixthecms.org.uk' }).default('http://localhost:3000'),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+
+    CONTENT_SOURCE: z.enum(['local', 'contentful'], { message: 'must be "local" or "contentful"' }).default('local'),
+    CONTENTFUL_SPACE_ID: optionalString,
+    CONTENTFUL_ENVIRONMENT: z.string().trim().min(1).default('master'),
+    CONTENTFUL_DELIVERY_TOKEN: optionalString,
+    CONTENTFUL_PREVIEW_TOKEN: optionalString,
+    CONTENTFUL_CDA_URL: z.url({ message: 'must be a URL such as https://cdn.contentful.com' }).default('https://cdn.contentful.com'),
+    CONTENTFUL_CPA_URL: z.url({ message: 'must be a URL such as https://preview.contentful.com' }).default('https://preview.contentful.com'),
+    CONTENTFUL_RETRY_LIMIT: z.coerce.number({ message: 'must be a whole number' }).int().min(0).max(10).default(2),
+    CONTENTFUL_TIMEOUT_MS: z.coerce.number({ message: 'must be a whole number of milliseconds' }).int().min(100).max(60_000).default(8_000),
+    CONTENTFUL_PREVIEW_SECRET: optionalString,
+    CONTENTFUL_WEBHOOK_SECRET: optionalString,
+    CONTENT_REVALIDATE_SECONDS: z.coerce.number({ message: 'must be a whole number of seconds' }).int().min(1).default(3600),
+
+    DATABASE_URL: optionalUrl('a postgres:// connection URL'),
+    DATA_DIR: z.string().trim().min(1).default('.data'),
+
+    SMTP_URL: optionalUrl('an smtp:// or smtps:// URL'),
+    MAIL_FROM: z.string().trim().min(3).default('#FixTheCMS <hello@fixthecms.example>'),
+
+    STRIPE_SECRET_KEY: optionalString,
+    STRIPE_WEBHOOK_SECRET: optionalString,
+    STRIPE_API_URL: optionalUrl('a URL such as https://api.stripe.com'),
+
+    REDIS_URL: optionalUrl('a redis:// URL'),
+    HASH_SALT: z.string().min(16, { message: 'must be at least 16 characters' }).default('fixthecms-dev-salt-change-me'),
+    TRUST_PROXY: booleanFlag,
+  })
+  .superRefine((env, ctx) => {
+    if (env.CONTENT_SOURCE !== 'contentful') return;
+    for (const key of ['CONTENTFUL_SPACE_ID', 'CONTENTFUL_DELIVERY_TOKEN'] as const) {
+      if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when CONTENT_SOURCE=contentful' });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  override name = 'EnvError';
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(env)'} ${issue.message}`);
+  throw new EnvError(`Invalid environment configuration:\n${lines.join('\n')}\nSee .env.example for every variable and its format.`);
+}
+
+export const env: Env = parseEnv(process.env);

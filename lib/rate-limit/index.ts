@@ -1,0 +1,56 @@
+import 'server-only';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { env } from '@/lib/env';
+import { log } from '@/lib/log';
+
+export interface LimitRule {
+  /** Unique name; also the key prefix in Redis. */
+  name: string;
+  points: number;
+  durationSeconds: number;
+}
+
+export type LimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+let redisClient: import('ioredis').default | null = null;
+
+async function redis() {
+  if (!env.REDIS_URL) return null;
+  if (!redisClient) {
+    const { default: Redis } = await import('ioredis');
+    redisClient = new Redis(env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+    redisClient.on('error', (error: Error) => log('warn', 'redis.error', { message: error.message }));
+  }
+  return redisClient;
+}
+
+const limiters = new Map<string, Promise<RateLimiterAbstract>>();
+
+async function limiterFor(rule: LimitRule): Promise<RateLimiterAbstract> {
+  let limiter = limiters.get(rule.name);
+  if (!limiter) {
+    limiter = (async () => {
+      const client = await redis();
+      const opts = { keyPrefix: `rl:${rule.name}`, points: rule.points, duration: rule.durationSeconds };
+      // With Redis, several instances share one count; the memory limiter covers Redis outages.
+      return client
+        ? new RateLimiterRedis({ ...opts, storeClient: client, insuranceLimiter: new RateLimiterMemory(opts) })
+        : new RateLimiterMemory(opts);
+    })();
+    limiters.set(rule.name, limiter);
+  }
+  return limiter;
+}
+
+/** Spends one point for `key` under `rule`. Keys must already be hashed: they may reach Redis. */
+export async function consume(rule: LimitRule, key: string, points = 1): Promise<LimitResult> {
+  const limiter = await limiterFor(rule);
+  try {
+    await limiter.consume(key, points);
+    return { allowed: true };
+  } catch (error) {
+    if (error instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) };
+    log('error', 'rate_limit.error', { rule: rule.name, message: (error as Error).message });
+    return { allowed: true };
+  }
+}

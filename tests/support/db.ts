@@ -1,0 +1,36 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDb, type Db } from '@/lib/db';
+
+/** The machine's Postgres; every test file gets its own schema, dropped afterwards. */
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+export function uniqueSchema(prefix = 't'): string {
+  return `${prefix}_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+}
+
+export async function openTestPostgres(): Promise<{ db: Db; schema: string; cleanup: () => Promise<void> }> {
+  const schema = uniqueSchema();
+  const db = await openDb({ databaseUrl: TEST_DATABASE_URL, dataDir: '.data', schema });
+  return {
+    db,
+    schema,
+    cleanup: async () => {
+      await db.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await db.close();
+    },
+  };
+}
+
+export async function openTestPglite(): Promise<{ db: Db; cleanup: () => Promise<void> }> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'fixthecms-pglite-'));
+  const db = await openDb({ dataDir: dir });
+  return {
+    db,
+    cleanup: async () => {
+      await db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
