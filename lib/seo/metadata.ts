@@ -35,7 +35,8 @@ export async function pageMetadata({ title, description, path, article }: PageMe
       locale: 'en_GB',
       ...(article
         ? { type: 'article', publishedTime: article.publishedTime, modifiedTime: article.modifiedTime, tags: article.tags }
-        : { type: 'website' }),
+        : // A page that sets openGraph replaces the root's, so the site card is named again here.
+          { type: 'website', images: [{ url: '/opengraph-image', width: 1200, height: 630, alt: settings.campaignName }] }),
     },
     twitter: { card: 'summary_large_image', title, description },
   };
