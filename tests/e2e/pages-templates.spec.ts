@@ -37,6 +37,9 @@ async function horizontalOverflow(page: Page) {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
+// Two full axe passes per template; generous because the shared CI box runs several builds at once.
+test.describe.configure({ timeout: 120_000 });
+
 for (const template of TEMPLATES) {
   test(`${template.name} template: status, outline, axe at 375 and 1280 px, no sideways scroll at 320 px`, async ({ page, baseURL }) => {
     const foreign: string[] = [];
