@@ -15,3 +15,10 @@ export function pathFor(type: ContentType, slug: string): string | null {
       return null;
   }
 }
+
+/** Types without a page of their own, and the page an editor previews them on. */
+export const SHOWN_ON: Partial<Record<ContentType, string>> = {
+  campaignStat: '/',
+  timelineEvent: '/timeline',
+  siteSettings: '/',
+};
