@@ -35,10 +35,18 @@ export const assetSchema = z.object({
   }),
 });
 
-const linkedEntry = z.object({
-  sys: sysSchema.extend({ contentType: z.object({ sys: z.object({ id: z.string() }) }) }),
-  fields: z.object({ title: z.string(), slug: z.string() }).loose(),
-});
+/** Which content types each link field may point at (the migrations' linkContentType). */
+export const LINK_CONTENT_TYPES = {
+  relatedAsks: ['policyAsk'],
+  evidence: ['researchSummary', 'newsArticle'],
+} as const;
+
+const linkedEntryOf = <T extends readonly [string, ...string[]]>(types: T) =>
+  z.object({
+    sys: sysSchema.extend({ contentType: z.object({ sys: z.object({ id: z.enum(types) }) }) }),
+    fields: z.object({ title: z.string(), slug: z.string() }).loose(),
+  });
+const linkedEntry = linkedEntryOf(['newsArticle', 'researchSummary', 'policyAsk']);
 
 type RawRichNode = {
   nodeType: string;
@@ -74,7 +82,7 @@ export const newsArticleFields = z.object({
   tags: z.array(z.string().max(40).regex(SLUG_PATTERN)).default([]),
   heroImage: assetSchema,
   heroImageAlt: text(200),
-  relatedAsks: z.array(linkedEntry).default([]),
+  relatedAsks: z.array(linkedEntryOf(LINK_CONTENT_TYPES.relatedAsks)).default([]),
   sources: z.array(text(300)).min(1),
 });
 
@@ -98,7 +106,7 @@ export const policyAskFields = z.object({
   slug,
   statement: text(300),
   whyItMatters: text(3000),
-  evidence: z.array(linkedEntry).default([]),
+  evidence: z.array(linkedEntryOf(LINK_CONTENT_TYPES.evidence)).default([]),
   status: z.enum(ASK_STATUSES),
   order: z.number().int(),
 });
