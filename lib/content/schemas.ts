@@ -46,7 +46,8 @@ const linkedEntryOf = <T extends readonly [string, ...string[]]>(types: T) =>
     sys: sysSchema.extend({ contentType: z.object({ sys: z.object({ id: z.enum(types) }) }) }),
     fields: z.object({ title: z.string(), slug: z.string() }).loose(),
   });
-const linkedEntry = linkedEntryOf(['newsArticle', 'researchSummary', 'policyAsk']);
+const relatedAskLink = linkedEntryOf(LINK_CONTENT_TYPES.relatedAsks);
+const evidenceLink = linkedEntryOf(LINK_CONTENT_TYPES.evidence);
 
 type RawRichNode = {
   nodeType: string;
@@ -82,7 +83,7 @@ export const newsArticleFields = z.object({
   tags: z.array(z.string().max(40).regex(SLUG_PATTERN)).default([]),
   heroImage: assetSchema,
   heroImageAlt: text(200),
-  relatedAsks: z.array(linkedEntryOf(LINK_CONTENT_TYPES.relatedAsks)).default([]),
+  relatedAsks: z.array(relatedAskLink).default([]),
   sources: z.array(text(300)).min(1),
 });
 
@@ -106,7 +107,7 @@ export const policyAskFields = z.object({
   slug,
   statement: text(300),
   whyItMatters: text(3000),
-  evidence: z.array(linkedEntryOf(LINK_CONTENT_TYPES.evidence)).default([]),
+  evidence: z.array(evidenceLink).default([]),
   status: z.enum(ASK_STATUSES),
   order: z.number().int(),
 });
@@ -160,5 +161,5 @@ export const fieldSchemas = {
 } as const;
 
 export type Asset = z.infer<typeof assetSchema>;
-export type LinkedEntry = z.infer<typeof linkedEntry>;
+export type LinkedEntry = z.infer<typeof relatedAskLink> | z.infer<typeof evidenceLink>;
 export type RawRichText = z.infer<typeof richTextSchema>;
