@@ -82,6 +82,8 @@ test('open-redirect attempts are refused', async ({ request }) => {
 });
 
 test('the preview bar shows on every page in draft mode, is accessible, and exits', async ({ page }) => {
+  // Several navigations plus an axe run: slow on a busy two-core machine.
+  test.slow();
   await page.goto('/');
   const bar = page.getByRole('complementary', { name: 'Preview mode' });
   await expect(bar).toHaveCount(0);

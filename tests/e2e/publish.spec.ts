@@ -147,6 +147,8 @@ test.describe('publish → live', () => {
   });
 
   test('preview shows drafts under the preview bar, and readers never get the draft page', async ({ browser }) => {
+    // Two browser contexts and several navigations: slow on a busy two-core machine.
+    test.slow();
     const draftLabel = 'Draft label only editors see';
     h.fake.overrideDraftFields(stat!.sys.id, { label: draftLabel });
     const editor = await browser.newContext({ baseURL: h.site.url });
