@@ -1,11 +1,23 @@
 import { isPreview } from '@/lib/content';
 
-/** Shown on every page while an editor is in draft mode. */
+/**
+ * Shown on every page while an editor is in draft mode, so a preview is never mistaken for the
+ * live site. The exit link is a plain anchor: Next's <Link> would prefetch it and end the
+ * preview before the editor clicks.
+ */
 export async function PreviewBar() {
   if (!(await isPreview())) return null;
   return (
-    <div role="status" className="bg-accent px-4 py-2 text-center font-bold text-ink">
-      Preview — not live. <a href="/api/draft/disable">Exit preview</a>
-    </div>
+    <aside aria-label="Preview mode" className="border-b-4 border-ink bg-accent text-ink">
+      <div className="page-container flex flex-wrap items-center justify-between gap-x-6 gap-y-2 py-2">
+        <p>
+          <strong>Preview — not live.</strong> You are seeing drafts and unpublished changes. Readers see the published
+          version.
+        </p>
+        <a href="/api/draft/disable" className="font-bold text-ink underline">
+          Exit preview
+        </a>
+      </div>
+    </aside>
   );
 }

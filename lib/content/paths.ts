@@ -30,3 +30,10 @@ export function newsListPath(page: number, tag?: string): string {
   const base = tag ? `/news/tag/${encodeURIComponent(tag)}` : '/news';
   return page <= 1 ? base : `${base}/page/${page}`;
 }
+
+/** Types without a page of their own, and the page an editor previews them on. */
+export const SHOWN_ON: Partial<Record<ContentType, string>> = {
+  campaignStat: '/',
+  timelineEvent: '/timeline',
+  siteSettings: '/',
+};

@@ -3,7 +3,9 @@ import { unstable_cache } from 'next/cache';
 import { draftMode } from 'next/headers';
 import { env } from '@/lib/env';
 import { getClient, type EntriesApi } from './client';
+import { log } from '@/lib/log';
 import * as fetchers from './fetchers';
+import { ContentUnavailableError } from './fetchers';
 import { CONTENT_TAG, TYPE_TAGS, slugTag } from './tags';
 import type { NewsSummary, SiteSettings } from './types';
 
@@ -21,6 +23,19 @@ export async function isPreview(): Promise<boolean> {
   }
 }
 
+/**
+ * The last answer each live query got from Contentful in this process. When Contentful fails
+ * (a publish webhook expired the cache and the refetch hits an outage), readers get this instead
+ * of an error page, and the page is marked to rebuild soon so it does not stay behind.
+ */
+const lastGood = new Map<string, unknown>();
+export const FALLBACK_RETRY_SECONDS = 60;
+
+async function rebuildSoon(key: string) {
+  // A page's ISR lifetime is the shortest `revalidate` of the cached reads in it.
+  await unstable_cache(async () => true, ['content-fallback', key], { revalidate: FALLBACK_RETRY_SECONDS })();
+}
+
 function query<A extends unknown[], R>(
   name: string,
   read: (client: EntriesApi, ...args: A) => Promise<R>,
@@ -28,11 +43,21 @@ function query<A extends unknown[], R>(
 ) {
   return async (...args: A): Promise<R> => {
     if (await isPreview()) return read(getClient('preview'), ...args);
+    const key = JSON.stringify([name, args]);
     const cached = unstable_cache(() => read(getClient('delivery'), ...args), ['content', name, JSON.stringify(args)], {
       tags: [CONTENT_TAG, ...tags(...args)],
       revalidate: env.CONTENT_REVALIDATE_SECONDS,
     });
-    return cached();
+    try {
+      const value = await cached();
+      lastGood.set(key, value);
+      return value;
+    } catch (error) {
+      if (!(error instanceof ContentUnavailableError) || !lastGood.has(key)) throw error;
+      log('warn', 'content.served_last_good', { query: name, error: error.message });
+      await rebuildSoon(key);
+      return lastGood.get(key) as R;
+    }
   };
 }
 

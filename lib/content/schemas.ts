@@ -35,10 +35,19 @@ export const assetSchema = z.object({
   }),
 });
 
-const linkedEntry = z.object({
-  sys: sysSchema.extend({ contentType: z.object({ sys: z.object({ id: z.string() }) }) }),
-  fields: z.object({ title: z.string(), slug: z.string() }).loose(),
-});
+/** Which content types each link field may point at (the migrations' linkContentType). */
+export const LINK_CONTENT_TYPES = {
+  relatedAsks: ['policyAsk'],
+  evidence: ['researchSummary', 'newsArticle'],
+} as const;
+
+const linkedEntryOf = <T extends readonly [string, ...string[]]>(types: T) =>
+  z.object({
+    sys: sysSchema.extend({ contentType: z.object({ sys: z.object({ id: z.enum(types) }) }) }),
+    fields: z.object({ title: z.string(), slug: z.string() }).loose(),
+  });
+const relatedAskLink = linkedEntryOf(LINK_CONTENT_TYPES.relatedAsks);
+const evidenceLink = linkedEntryOf(LINK_CONTENT_TYPES.evidence);
 
 type RawRichNode = {
   nodeType: string;
@@ -74,7 +83,7 @@ export const newsArticleFields = z.object({
   tags: z.array(z.string().max(40).regex(SLUG_PATTERN)).default([]),
   heroImage: assetSchema,
   heroImageAlt: text(200),
-  relatedAsks: z.array(linkedEntry).default([]),
+  relatedAsks: z.array(relatedAskLink).default([]),
   sources: z.array(text(300)).min(1),
 });
 
@@ -98,7 +107,7 @@ export const policyAskFields = z.object({
   slug,
   statement: text(300),
   whyItMatters: text(3000),
-  evidence: z.array(linkedEntry).default([]),
+  evidence: z.array(evidenceLink).default([]),
   status: z.enum(ASK_STATUSES),
   order: z.number().int(),
 });
@@ -152,5 +161,5 @@ export const fieldSchemas = {
 } as const;
 
 export type Asset = z.infer<typeof assetSchema>;
-export type LinkedEntry = z.infer<typeof linkedEntry>;
+export type LinkedEntry = z.infer<typeof relatedAskLink> | z.infer<typeof evidenceLink>;
 export type RawRichText = z.infer<typeof richTextSchema>;

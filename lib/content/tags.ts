@@ -16,6 +16,10 @@ export const TYPE_TAGS: Record<ContentType, string> = {
   siteSettings: 'content:settings',
 };
 
+export function isContentType(value: string | null | undefined): value is ContentType {
+  return !!value && Object.hasOwn(TYPE_TAGS, value);
+}
+
 export function entryTag(id: string): string {
   return `content:entry:${id}`;
 }

@@ -22,6 +22,8 @@ export interface FakeContentful {
   requests: RecordedRequest[];
   /** Overrides fields of an entry in every answer, as if it had been edited and published. */
   overrideFields(entryId: string, fields: Record<string, unknown>): void;
+  /** Overrides fields in Preview API answers only, as if edited and saved but not published. */
+  overrideDraftFields(entryId: string, fields: Record<string, unknown>): void;
   /** Hides an entry, as if it had been unpublished. */
   hide(entryId: string): void;
   failWith(status: number | null): void;
@@ -34,14 +36,15 @@ type Item = { sys: { id: string }; fields: Record<string, unknown> };
 
 export async function startFakeContentful(port = 0): Promise<FakeContentful> {
   const overrides = new Map<string, Record<string, unknown>>();
+  const draftOverrides = new Map<string, Record<string, unknown>>();
   const hidden = new Set<string>();
   let failure: number | null = null;
   let delay = 0;
   const requests: RecordedRequest[] = [];
 
-  const patch = (item: Item) => {
-    const extra = overrides.get(item.sys.id);
-    return extra ? { ...item, fields: { ...item.fields, ...extra } } : item;
+  const patcher = (mode: 'delivery' | 'preview') => (item: Item) => {
+    const extra = { ...overrides.get(item.sys.id), ...(mode === 'preview' ? draftOverrides.get(item.sys.id) : undefined) };
+    return Object.keys(extra).length > 0 ? { ...item, fields: { ...item.fields, ...extra } } : item;
   };
 
   const server = http.createServer(async (req, res) => {
@@ -64,6 +67,7 @@ export async function startFakeContentful(port = 0): Promise<FakeContentful> {
     }
     const mode = token === FAKE_PREVIEW_TOKEN ? 'preview' : 'delivery';
     const answer = await answerLocal(url.pathname, query, mode);
+    const patch = patcher(mode);
     const data = answer.data as { items?: Item[]; total?: number; includes?: { Entry?: Item[] } };
     if (Array.isArray(data.items)) {
       const before = data.items.length;
@@ -81,6 +85,7 @@ export async function startFakeContentful(port = 0): Promise<FakeContentful> {
     url: `http://127.0.0.1:${actualPort}`,
     requests,
     overrideFields: (id, fields) => overrides.set(id, { ...overrides.get(id), ...fields }),
+    overrideDraftFields: (id, fields) => draftOverrides.set(id, { ...draftOverrides.get(id), ...fields }),
     hide: (id) => hidden.add(id),
     failWith: (status) => {
       failure = status;
@@ -90,6 +95,7 @@ export async function startFakeContentful(port = 0): Promise<FakeContentful> {
     },
     reset: () => {
       overrides.clear();
+      draftOverrides.clear();
       hidden.clear();
       failure = null;
       delay = 0;

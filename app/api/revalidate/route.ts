@@ -1,0 +1,63 @@
+import { revalidateTag } from 'next/cache';
+import { isWebhookTopic, planRevalidation, WEBHOOK_SECRET_HEADER } from '@/lib/content';
+import { env } from '@/lib/env';
+import { log } from '@/lib/log';
+import { safeEqual } from '@/lib/security/compare';
+
+const MAX_BODY_BYTES = 1024 * 1024;
+const JSON_TYPES = new Set(['application/vnd.contentful.management.v1+json', 'application/json']);
+
+function reply(status: number, body: Record<string, unknown>) {
+  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
+}
+
+/** Reads at most `limit` bytes; null when the body is larger, whatever Content-Length claimed. */
+async function readLimited(request: Request, limit: number): Promise<string | null> {
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > limit) return null;
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Contentful publish webhooks. Checks run cheapest-first and the secret before anything else;
+ * every refusal is a 4xx that revalidates nothing. Revalidating is idempotent, so Contentful's
+ * retries and duplicate deliveries are harmless.
+ */
+export async function POST(request: Request) {
+  if (!safeEqual(request.headers.get(WEBHOOK_SECRET_HEADER), env.CONTENTFUL_WEBHOOK_SECRET)) {
+    return reply(401, { error: 'unauthorised' });
+  }
+  const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (!JSON_TYPES.has(mediaType)) return reply(415, { error: 'expected a Contentful JSON payload' });
+  const topic = request.headers.get('x-contentful-topic');
+  if (!isWebhookTopic(topic)) return reply(400, { error: 'unhandled topic' });
+
+  const text = await readLimited(request, MAX_BODY_BYTES);
+  if (text === null) return reply(413, { error: 'payload too large' });
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return reply(400, { error: 'malformed JSON' });
+  }
+  const plan = planRevalidation(topic, body);
+  if (!plan.ok) return reply(422, { error: plan.reason });
+
+  for (const tag of plan.tags) revalidateTag(tag, { expire: 0 });
+  log('info', 'content.revalidated', { topic, entryId: plan.entryId, contentType: plan.contentType, tags: plan.tags });
+  return reply(200, { revalidated: plan.tags });
+}
