@@ -221,6 +221,10 @@ export function createFrontHandler(handle, { trustProxy = false, log = defaultLo
     /** @type {any} */ (res).end = function end(/** @type {any} */ chunk, /** @type {any} */ encoding, /** @type {any} */ callback) {
       if (typeof chunk === 'function') [callback, chunk] = [chunk, undefined];
       if (typeof encoding === 'function') [callback, encoding] = [encoding, undefined];
+      // A single-shot body has a known length, which lets small ones skip compression.
+      if (!mode && !res.headersSent && chunk != null && res.getHeader('content-length') === undefined) {
+        res.setHeader('Content-Length', toBuffer(chunk, encoding).length);
+      }
       decide();
       if (mode === 'buffer') {
         if (chunk !== undefined && chunk !== null) chunks.push(toBuffer(chunk, encoding));
