@@ -4,7 +4,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
-import { HSTS_VALUE, buildCsp, hardenSetCookie, inlineHashes, normaliseOrigin, staticSecurityHeaders } from './policy.mjs';
+import { HSTS_VALUE, SITE_COOKIES, buildCsp, cookieName, hardenSetCookie, inlineHashes, normaliseOrigin, staticSecurityHeaders } from './policy.mjs';
 
 const COMPRESSIBLE_RE = /^(?:text\/|application\/(?:javascript|json|xml|manifest\+json|rss\+xml|atom\+xml)|image\/svg\+xml)/i;
 const MIN_COMPRESS_BYTES = 1024;
@@ -127,7 +127,13 @@ export function createFrontHandler(handle, { trustProxy = false, log = defaultLo
       if (mode) return;
       const status = res.statusCode;
       const cookies = res.getHeader('set-cookie');
-      if (cookies !== undefined) res.setHeader('set-cookie', (Array.isArray(cookies) ? cookies : [String(cookies)]).map(hardenSetCookie));
+      if (cookies !== undefined) {
+        const list = Array.isArray(cookies) ? cookies : [String(cookies)];
+        res.setHeader('set-cookie', list.map(hardenSetCookie));
+        const unlisted = list.map(cookieName).filter((name) => !SITE_COOKIES.includes(name));
+        // Not on the cookies page: a privacy promise is broken, so say so loudly (names only).
+        if (unlisted.length > 0) console.error(JSON.stringify({ time: new Date().toISOString(), level: 'warn', event: 'unlisted-cookie', requestId, path, cookies: unlisted }));
+      }
       if (https) res.setHeader('Strict-Transport-Security', HSTS_VALUE);
       // A 304 updates the browser's stored headers: a CSP here would replace the one whose hashes
       // match the cached page, so send none and keep it (same ETag, same body, same hashes).

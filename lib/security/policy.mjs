@@ -136,6 +136,17 @@ export function inlineHashes(html) {
 }
 
 /**
+ * Every cookie the site can set; the cookies page (CMS page `cookies`) lists exactly these, and the
+ * front logs a warning for any other. Draft mode (editors only) is the one strictly necessary cookie.
+ */
+export const SITE_COOKIES = ['__prerender_bypass'];
+
+/** @param {string} cookie one Set-Cookie value */
+export function cookieName(cookie) {
+  return cookie.split('=')[0]?.trim() ?? '';
+}
+
+/**
  * Cookies we allow have SameSite=Lax at least. Next's draft-mode cookie is SameSite=None so it
  * works inside a cross-site preview iframe, which frame-ancestors 'none' forbids anyway.
  * @param {string} cookie one Set-Cookie value
