@@ -28,7 +28,12 @@ const app = next({ dev: false, dir, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const front = createFrontHandler(handle, { trustProxy, log: logRequests ? (line) => console.log(line) : null });
+const siteOrigin = URL.canParse(process.env.SITE_URL ?? '') ? new URL(process.env.SITE_URL ?? '').origin : undefined;
+const front = createFrontHandler(handle, {
+  trustProxy,
+  allowedOrigins: siteOrigin ? [siteOrigin] : [],
+  log: logRequests ? (line) => console.log(line) : null,
+});
 const server = http.createServer((req, res) => {
   Promise.resolve(front(req, res)).catch((error) => {
     console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', event: 'request-failed', message: String(error?.message ?? error) }));

@@ -4,7 +4,17 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
-import { HSTS_VALUE, SITE_COOKIES, buildCsp, cookieName, hardenSetCookie, inlineHashes, normaliseOrigin, staticSecurityHeaders } from './policy.mjs';
+import {
+  HSTS_VALUE,
+  SITE_COOKIES,
+  buildCsp,
+  cookieName,
+  hardenSetCookie,
+  inlineHashes,
+  isCrossSiteMutation,
+  normaliseOrigin,
+  staticSecurityHeaders,
+} from './policy.mjs';
 
 const COMPRESSIBLE_RE = /^(?:text\/|application\/(?:javascript|json|xml|manifest\+json|rss\+xml|atom\+xml)|image\/svg\+xml)/i;
 const MIN_COMPRESS_BYTES = 1024;
@@ -65,6 +75,7 @@ function defaultLog(line) {
  * @typedef {object} FrontOptions
  * @property {boolean} [trustProxy] believe X-Forwarded-Proto/Host and an incoming X-Request-Id
  * @property {((line: string) => void) | null} [log] receives one JSON line per request; null for none
+ * @property {readonly string[]} [allowedOrigins] origins besides the request's own that may post (SITE_URL's)
  */
 
 /**
@@ -73,7 +84,7 @@ function defaultLog(line) {
  * @param {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => unknown} handle
  * @param {FrontOptions} [options]
  */
-export function createFrontHandler(handle, { trustProxy = false, log = defaultLog } = {}) {
+export function createFrontHandler(handle, { trustProxy = false, log = defaultLog, allowedOrigins = [] } = {}) {
   const staticHeaders = staticSecurityHeaders();
   const baseCsp = { http: buildCsp({ https: false }), https: buildCsp({ https: true }) };
   /** @type {Map<string, { csp: string, br?: Buffer, gzip?: Buffer }>} */
@@ -101,9 +112,11 @@ export function createFrontHandler(handle, { trustProxy = false, log = defaultLo
     const https = isHttps(req, trustProxy);
     const forwardedHost = req.headers['x-forwarded-host'];
     const host = (trustProxy && typeof forwardedHost === 'string' && forwardedHost) || req.headers.host || 'localhost';
-    const origin = normaliseOrigin(req.headers, `${https ? 'https' : 'http'}://${host}`);
+    const ownOrigin = `${https ? 'https' : 'http'}://${host}`;
+    const origin = normaliseOrigin(req.headers, ownOrigin);
     if (origin !== undefined) req.headers.origin = origin;
     req.headers['x-request-id'] = requestId;
+    const refused = isCrossSiteMutation(method, req.headers, [ownOrigin, ...allowedOrigins]);
 
     // Next would compress before we see the bytes; the front compresses after hashing instead.
     const acceptEncoding = req.headers['accept-encoding'];
@@ -264,6 +277,13 @@ export function createFrontHandler(handle, { trustProxy = false, log = defaultLo
       );
     });
 
+    if (refused) {
+      res.statusCode = 403;
+      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      res.setHeader('Cache-Control', 'no-store');
+      res.end('Forbidden: this request did not come from this site.');
+      return undefined;
+    }
     return handle(req, res);
   };
 }

@@ -171,3 +171,22 @@ export function normaliseOrigin(headers, ownOrigin) {
   if (origin === 'null' && headers['sec-fetch-site'] === 'same-origin') return ownOrigin;
   return typeof origin === 'string' ? origin : undefined;
 }
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * A browser request that would change state on our behalf from another site: refused before Next
+ * sees it (403), for server actions and API routes alike. Browsers always send Sec-Fetch-Site;
+ * a foreign Origin is refused too. Requests with neither (server-to-server callers such as signed
+ * webhooks) go through to the route, which authenticates them itself.
+ * @param {string | undefined} method
+ * @param {{ origin?: string | string[], 'sec-fetch-site'?: string | string[] }} headers after normaliseOrigin
+ * @param {readonly string[]} allowedOrigins our own origin(s), scheme://host[:port]
+ */
+export function isCrossSiteMutation(method, headers, allowedOrigins) {
+  if (SAFE_METHODS.has((method ?? 'GET').toUpperCase())) return false;
+  const origin = typeof headers.origin === 'string' && headers.origin !== 'null' ? headers.origin : undefined;
+  const site = headers['sec-fetch-site'];
+  if (site === 'cross-site' || site === 'same-site') return !(origin && allowedOrigins.includes(origin));
+  return origin !== undefined && !allowedOrigins.includes(origin);
+}

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { expect, type APIResponse, type Page, type Response } from '@playwright/test';
+import { expect, type APIRequestContext, type APIResponse, type Page, type Response } from '@playwright/test';
 
 /**
  * Reusable checks for the security policy (issue 9). Call them from any page spec:
@@ -120,4 +120,17 @@ export function watchPage(page: Page, siteOrigin?: string): PageGuard {
 /** A friendly error page: no stack frames, file paths, digests or internal ids. */
 export function expectNoInternals(body: string) {
   expect(body).not.toMatch(/\bat [\w.<>]+ \(|node_modules|\.next\/server|webpack-internal|turbopack:\/\/|digest|Error: /i);
+}
+
+/** A POST from another site (as a browser would send it) to `path` must get 403 and change nothing. */
+export async function expectCrossOriginRefused(request: APIRequestContext, path: string, headers: Record<string, string> = {}, data = '{}') {
+  const forgeries: Record<string, string>[] = [
+    { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+    { origin: 'null', 'sec-fetch-site': 'cross-site' },
+    { origin: 'https://evil.example' },
+  ];
+  for (const forged of forgeries) {
+    const response = await request.post(path, { headers: { 'content-type': 'application/json', ...headers, ...forged }, data, maxRedirects: 0 });
+    expect(response.status(), `${path} ${JSON.stringify(forged)}`).toBe(403);
+  }
 }

@@ -139,8 +139,20 @@ describe('security front', () => {
   it('turns the null Origin of a same-origin form post into our origin for Next', async () => {
     await request(plain.base, '/missing', { method: 'POST', headers: { origin: 'null', 'sec-fetch-site': 'same-origin' } });
     expect(seen.at(-1)?.origin).toBe(plain.base);
-    await request(plain.base, '/missing', { method: 'POST', headers: { origin: 'null', 'sec-fetch-site': 'cross-site' } });
-    expect(seen.at(-1)?.origin).toBe('null');
+    const before = seen.length;
+    const res = await request(plain.base, '/missing', { method: 'POST', headers: { origin: 'null', 'sec-fetch-site': 'cross-site' } });
+    expect(res.status).toBe(403);
+    expect(seen.length).toBe(before);
+  });
+
+  it('refuses a cross-site POST with 403 before the handler sees it', async () => {
+    const before = seen.length;
+    const res = await request(plain.base, '/static-page', { method: 'POST', headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' } });
+    expect(res.status).toBe(403);
+    expect(seen.length).toBe(before);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    const same = await request(plain.base, '/missing', { method: 'POST', headers: { origin: plain.base, 'sec-fetch-site': 'same-origin' } });
+    expect(same.status).toBe(404);
   });
 
   it('gives each request an id and logs one line without query string or address', async () => {

@@ -1,6 +1,15 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { buildCsp, hardenSetCookie, inlineHashes, normaliseOrigin, parseCsp, sha256Source, staticSecurityHeaders } from '@/lib/security/policy.mjs';
+import {
+  buildCsp,
+  hardenSetCookie,
+  inlineHashes,
+  isCrossSiteMutation,
+  normaliseOrigin,
+  parseCsp,
+  sha256Source,
+  staticSecurityHeaders,
+} from '@/lib/security/policy.mjs';
 
 const hashOf = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
@@ -86,5 +95,22 @@ describe('normaliseOrigin', () => {
     expect(normaliseOrigin({ origin: 'null' }, own)).toBe('null');
     expect(normaliseOrigin({ origin: 'https://evil.example', 'sec-fetch-site': 'same-origin' }, own)).toBe('https://evil.example');
     expect(normaliseOrigin({}, own)).toBeUndefined();
+  });
+});
+
+describe('isCrossSiteMutation', () => {
+  const ours = ['http://127.0.0.1:3000', 'https://fixthecms.org.uk'];
+  it('refuses posts that a browser marks cross-site or same-site, or that carry a foreign Origin', () => {
+    expect(isCrossSiteMutation('POST', { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }, ours)).toBe(true);
+    expect(isCrossSiteMutation('POST', { origin: 'null', 'sec-fetch-site': 'cross-site' }, ours)).toBe(true);
+    expect(isCrossSiteMutation('DELETE', { 'sec-fetch-site': 'same-site' }, ours)).toBe(true);
+    expect(isCrossSiteMutation('POST', { origin: 'https://evil.example' }, ours)).toBe(true);
+  });
+
+  it('lets same-origin posts, listed origins, safe methods and server-to-server calls through', () => {
+    expect(isCrossSiteMutation('POST', { origin: 'http://127.0.0.1:3000', 'sec-fetch-site': 'same-origin' }, ours)).toBe(false);
+    expect(isCrossSiteMutation('POST', { origin: 'https://fixthecms.org.uk', 'sec-fetch-site': 'same-site' }, ours)).toBe(false);
+    expect(isCrossSiteMutation('GET', { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }, ours)).toBe(false);
+    expect(isCrossSiteMutation('POST', {}, ours)).toBe(false);
   });
 });
