@@ -2,12 +2,12 @@
 // CSP cost, in requests per second for the home page (issue 9, ARCHITECTURE.md "Security headers and CSP"):
 //   hash   — the production server: scripts/serve.mjs, static page + per-response hash CSP
 //   plain  — bare `next start` on the same build, static page, no CSP (the ceiling)
-//   nonce  — a throwaway copy of this site in a temp dir with Next's documented nonce proxy.ts and
+//   nonce  — a throwaway copy of this site (under .data/, deleted after) with Next's documented nonce proxy.ts and
 //            a headers() read in the root layout (what a nonce needs), so every page renders per request
 // Each server runs alone on the 2 cores; each is measured without and with Accept-Encoding.
-// Env: BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (default 20), BENCH_PORT (default 3702).
+// Env: BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (default 10), BENCH_PORT (default 3702).
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -15,7 +15,7 @@ import autocannon from 'autocannon';
 const root = path.resolve(import.meta.dirname, '../..');
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
 const duration = Number(process.env.BENCH_DURATION ?? 10);
-const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const port = Number(process.env.BENCH_PORT ?? 3702);
 const env = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn' };
 
@@ -45,11 +45,12 @@ export const config = { matcher: [{ source: '/((?!api|_next/static|_next/image|f
 
 /** A copy of the site whose pages need a nonce: proxy.ts plus a headers() read in the root layout. */
 function prepareNonceCopy() {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'fixthecms-nonce-'));
+  // Inside the repo (under the ignored .data/) so Turbopack resolves node_modules from the workspace root.
+  mkdirSync(path.join(root, '.data'), { recursive: true });
+  const dir = mkdtempSync(path.join(root, '.data', 'bench-nonce-'));
   for (const entry of ['app', 'components', 'lib', 'content-models', 'public', 'next.config.ts', 'tsconfig.json', 'postcss.config.mjs', 'package.json']) {
     cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
   }
-  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   writeFileSync(path.join(dir, 'proxy.ts'), NONCE_PROXY);
   const layoutFile = path.join(dir, 'app/layout.tsx');
   const layout = readFileSync(layoutFile, 'utf8')
@@ -83,14 +84,43 @@ async function stopServer(child) {
   if (child.exitCode === null) child.kill('SIGKILL');
 }
 
-async function measure(name, encoding) {
+/** CPU seconds (user + system) used so far by a process and its descendants, from /proc. */
+function cpuSeconds(pid) {
+  const ticks = 100; // USER_HZ on Linux
+  const stats = readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .map((d) => {
+      try {
+        const fields = readFileSync(`/proc/${d}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+        return { pid: Number(d), ppid: Number(fields[1]), cpu: (Number(fields[11]) + Number(fields[12])) / ticks };
+      } catch {
+        return null;
+      }
+    })
+    .filter(Boolean);
+  const tree = new Set([pid]);
+  let size = 0;
+  while (tree.size !== size) {
+    size = tree.size;
+    for (const p of stats) if (tree.has(p.ppid)) tree.add(p.pid);
+  }
+  return stats.filter((p) => tree.has(p.pid)).reduce((sum, p) => sum + p.cpu, 0);
+}
+
+// The machine is shared: wall-clock req/s moves with everyone else's load, CPU per request does not,
+// so both are reported; 1000 / cpuMsPerReq is the rate one dedicated core would sustain.
+async function measure(name, encoding, pid) {
   const headers = encoding ? { 'accept-encoding': encoding } : {};
   await autocannon({ url: `http://127.0.0.1:${port}/`, connections, duration: 2, headers }); // warm-up
-  const result = await autocannon({ url: `http://127.0.0.1:${port}/`, connections, duration, headers });
+  const cpuBefore = cpuSeconds(pid);
+  const result = await autocannon({ url: `http://127.0.0.1:${port}/`, connections, duration, headers, timeout: 30 });
+  const cpuMsPerReq = ((cpuSeconds(pid) - cpuBefore) * 1000) / Math.max(result['2xx'], 1);
   return {
     variant: name,
     encoding: encoding ?? 'identity',
     reqPerSec: Math.round(result.requests.average),
+    cpuMsPerReq: Math.round(cpuMsPerReq * 100) / 100,
+    perCoreReqPerSec: Math.round(1000 / cpuMsPerReq),
     p50ms: result.latency.p50,
     p99ms: result.latency.p99,
     kbPerReq: Math.round(result.throughput.average / Math.max(result.requests.average, 1) / 102.4) / 10,
@@ -126,7 +156,7 @@ try {
     const child = await startServer(args, cwd);
     try {
       console.log(`${name}: ${await describeVariant(name)}`);
-      for (const encoding of [undefined, 'gzip, deflate, br']) rows.push(await measure(name, encoding));
+      for (const encoding of [undefined, 'gzip, deflate, br']) rows.push(await measure(name, encoding, child.pid));
     } finally {
       await stopServer(child);
     }
@@ -135,7 +165,7 @@ try {
   rmSync(nonceDir, { recursive: true, force: true });
 }
 console.log(`\nGET / — ${connections} connections, ${duration}s, ${os.cpus().length} CPUs, Node ${process.version}`);
-const columns = ['variant', 'encoding', 'reqPerSec', 'p50ms', 'p99ms', 'kbPerReq', 'errors'];
+const columns = ['variant', 'encoding', 'reqPerSec', 'cpuMsPerReq', 'perCoreReqPerSec', 'p50ms', 'p99ms', 'kbPerReq', 'errors'];
 console.log(columns.join('\t'));
 for (const row of rows) console.log(columns.map((c) => row[c]).join('\t'));
 const failed = rows.some((r) => r.errors > 0);
