@@ -1,5 +1,5 @@
 import type { NextConfig } from 'next';
-import './lib/env';
+import { env } from './lib/env';
 import { securityHeaders } from './lib/security/headers';
 
 const nextConfig: NextConfig = {
@@ -8,6 +8,14 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@electric-sql/pglite'],
   // The offline seed space is read from disk at run time, so traced builds must carry it.
   outputFileTracingIncludes: { '/**': ['./content-models/seed/*.json'] },
+  experimental: {
+    serverActions: {
+      // Next already rejects a foreign Origin; this names the public host for when a proxy rewrites Host.
+      allowedOrigins: [new URL(env.SITE_URL).host],
+      // Our forms carry a few short fields; a small cap turns floods into cheap 413s.
+      bodySizeLimit: '64kb',
+    },
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders() }];
   },

@@ -32,8 +32,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs } } }],
   webServer: {
-    // A fresh embedded database per run, so tests never see an earlier run's rows.
-    command: `rm -rf ${E2E_ENV.DATA_DIR} && node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port}`,
+    // A fresh embedded database per run, so tests never see an earlier run's rows. The production
+    // front (scripts/serve.mjs) serves it, so the headers and CSP under test are the real ones.
+    command: `rm -rf ${E2E_ENV.DATA_DIR} && node scripts/serve.mjs --hostname 127.0.0.1 --port ${port}`,
     url: `${baseURL}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

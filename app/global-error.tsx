@@ -1,18 +1,23 @@
 'use client';
 
-/** Last-resort page when the root layout itself fails; it must render its own html and body. */
+import './globals.css';
+
+/**
+ * Last-resort page when the root layout itself fails; it must render its own html and body.
+ * Styled with classes, not style attributes: the CSP allows no inline styles.
+ */
 export default function GlobalError() {
   return (
     <html lang="en-GB">
-      <body style={{ fontFamily: 'system-ui, sans-serif', margin: '2rem', color: '#1d2a44' }}>
-        <h1>Sorry, this page is not available right now</h1>
-        <p>Something went wrong while loading this page. Please try again in a few minutes.</p>
-        <p>
-          {/* A full page load, not a client transition: the app shell itself is broken here. */}
-          <a href="/" style={{ color: '#0b5560' }}>
-            Go to the home page
-          </a>
-        </p>
+      <body>
+        <div className="page-container py-16">
+          <h1 className="text-step-4">Sorry, this page is not available right now</h1>
+          <p className="mt-4 max-w-prose">Something went wrong while loading this page. Please try again in a few minutes.</p>
+          <p className="mt-4">
+            {/* A full page load, not a client transition: the app shell itself is broken here. */}
+            <a href="/">Go to the home page</a>
+          </p>
+        </div>
       </body>
     </html>
   );

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm start`: builds when there is no build or the sources are newer than it, then serves on port 3000.
+// `npm start`: builds when there is no build or the sources are newer than it, then serves on port 3000
+// through scripts/serve.mjs (the security front), never bare `next start`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -31,4 +32,9 @@ if (builtAt === 0 || changedAt > builtAt) {
   console.log(builtAt === 0 ? 'No build found: building the site…' : 'Sources changed since the last build: rebuilding…');
   run(['build']);
 }
-run(['start', '-p', process.env.PORT ?? '3000']);
+const served = spawnSync(process.execPath, [path.join(root, 'scripts/serve.mjs'), '--port', process.env.PORT ?? '3000'], {
+  stdio: 'inherit',
+  cwd: root,
+  env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env },
+});
+process.exit(served.status ?? 1);

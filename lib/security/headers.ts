@@ -1,8 +1,10 @@
-/** Response headers applied to every route from next.config.ts. */
+import { staticSecurityHeaders } from './policy.mjs';
+
+/**
+ * Response headers applied to every route from next.config.ts. The Content-Security-Policy and
+ * Strict-Transport-Security depend on each response (inline script hashes, https or not), so
+ * scripts/serve.mjs adds those; see ARCHITECTURE.md "Security headers and CSP".
+ */
 export function securityHeaders(): { key: string; value: string }[] {
-  return [
-    { key: 'Referrer-Policy', value: 'no-referrer' },
-    { key: 'X-Content-Type-Options', value: 'nosniff' },
-    { key: 'X-Frame-Options', value: 'DENY' },
-  ];
+  return staticSecurityHeaders();
 }

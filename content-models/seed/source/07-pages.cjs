@@ -205,24 +205,16 @@ module.exports = {
         ['h2', 'Cookies used only by our editors'],
         [
           'p',
-          'People who edit the site can switch on draft mode to check changes before they are published. Only then does the site set the cookies below. They are strictly necessary for that feature and visitors never receive them.',
+          'People who edit the site can switch on draft mode to check changes before they are published. Only then does the site set the cookie below. It is strictly necessary for that feature and visitors never receive it.',
         ],
         ['h3', '__prerender_bypass'],
         [
           'ul',
           [
             '**Purpose**: turns on draft mode, so an editor sees unpublished content.',
-            '**Set by**: this site, only when an editor starts a preview.',
+            '**Set by**: this site, only when an editor starts a preview with the preview link from Contentful.',
             '**How long it lasts**: until the editor leaves draft mode or closes the browser.',
-          ],
-        ],
-        ['h3', '__next_preview_data'],
-        [
-          'ul',
-          [
-            '**Purpose**: carries the settings for an editor’s preview.',
-            '**Set by**: this site, only during an editor’s preview.',
-            '**How long it lasts**: until the editor leaves draft mode or closes the browser.',
+            '**Protection**: it cannot be read by scripts on the page (HttpOnly), is sent only over a secure connection (Secure) and is not sent when another website submits a form to this one or shows it in a frame (SameSite=Lax).',
           ],
         ],
         ['h2', 'Other websites'],

@@ -1,0 +1,192 @@
+// Security policy shared by next.config.ts (static headers) and scripts/serve.mjs (CSP with the
+// hashes of each HTML response's inline scripts). Plain ESM so the front runs without a build step.
+import { createHash } from 'node:crypto';
+
+export const HSTS_VALUE = 'max-age=63072000; includeSubDomains';
+
+/** Stripe Checkout is reached by a form post that redirects there, so form-action must allow it. */
+export const FORM_ACTION_ORIGINS = ['https://checkout.stripe.com'];
+
+const PERMISSIONS_DENIED = [
+  'accelerometer',
+  'autoplay',
+  'bluetooth',
+  'browsing-topics',
+  'camera',
+  'display-capture',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'idle-detection',
+  'interest-cohort',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'serial',
+  'usb',
+  'xr-spatial-tracking',
+];
+
+/**
+ * Headers that are the same on every response. next.config.ts applies them to everything Next
+ * serves; the front sets them too so responses Next never routes (a malformed URL) carry them.
+ * @returns {{ key: string, value: string }[]}
+ */
+export function staticSecurityHeaders() {
+  return [
+    { key: 'Referrer-Policy', value: 'no-referrer' },
+    { key: 'X-Content-Type-Options', value: 'nosniff' },
+    // Legacy twin of frame-ancestors for browsers that ignore CSP.
+    { key: 'X-Frame-Options', value: 'DENY' },
+    { key: 'Permissions-Policy', value: PERMISSIONS_DENIED.map((feature) => `${feature}=()`).join(', ') },
+    { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+    { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
+    { key: 'X-DNS-Prefetch-Control', value: 'off' },
+  ];
+}
+
+/**
+ * The Content-Security-Policy directives, in order. Scripts run only from our origin or when their
+ * exact text hashes to one of `scriptHashes`; no 'unsafe-inline' or 'unsafe-eval' for scripts.
+ * @param {{ scriptHashes?: readonly string[], styleHashes?: readonly string[], https?: boolean }} [options]
+ * @returns {[string, string[]][]}
+ */
+export function cspDirectives({ scriptHashes = [], styleHashes = [], https = false } = {}) {
+  /** @type {[string, string[]][]} */
+  const directives = [
+    ['default-src', ["'self'"]],
+    ['script-src', ["'self'", ...scriptHashes.map((h) => `'${h}'`)]],
+    ['style-src', ["'self'", ...styleHashes.map((h) => `'${h}'`)]],
+    ['img-src', ["'self'", 'data:', 'blob:']],
+    ['font-src', ["'self'"]],
+    ['connect-src', ["'self'"]],
+    ['manifest-src', ["'self'"]],
+    ['media-src', ["'self'"]],
+    ['worker-src', ["'self'"]],
+    ['frame-src', ["'none'"]],
+    ['object-src', ["'none'"]],
+    ['base-uri', ["'none'"]],
+    ['frame-ancestors', ["'none'"]],
+    ['form-action', ["'self'", ...FORM_ACTION_ORIGINS]],
+  ];
+  // Over plain http (local runs) the upgrade would send subresources to an https port nobody serves.
+  if (https) directives.push(['upgrade-insecure-requests', []]);
+  return directives;
+}
+
+/**
+ * @param {{ scriptHashes?: readonly string[], styleHashes?: readonly string[], https?: boolean }} [options]
+ * @returns {string}
+ */
+export function buildCsp(options) {
+  return cspDirectives(options)
+    .map(([name, sources]) => [name, ...sources].join(' '))
+    .join('; ');
+}
+
+/**
+ * Parses a CSP header back into directive → sources, for tests and the header scan.
+ * @param {string} header
+ */
+export function parseCsp(header) {
+  /** @type {Map<string, string[]>} */
+  const directives = new Map();
+  for (const part of header.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) directives.set(name.toLowerCase(), sources);
+  }
+  return directives;
+}
+
+/** @param {string} text */
+export function sha256Source(text) {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}
+
+const SCRIPT_RE = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+const STYLE_RE = /<style\b([^>]*)>([\s\S]*?)<\/style\s*>/gi;
+const SRC_ATTR_RE = /(?:^|\s)src\s*=/i;
+// Data blocks (JSON-LD, import maps aside) never execute, so they need no hash.
+const DATA_TYPE_RE = /(?:^|\s)type\s*=\s*["']?application\/(?:ld\+)?json/i;
+
+/**
+ * The CSP hash sources of every inline script and style element in an HTML document, in order of
+ * first appearance, without duplicates. Browsers hash the element's text exactly as written, which
+ * is the source text between the tags because HTML does not decode entities inside script/style.
+ * @param {string} html
+ * @returns {{ scriptHashes: string[], styleHashes: string[] }}
+ */
+export function inlineHashes(html) {
+  const scripts = new Set();
+  for (const match of html.matchAll(SCRIPT_RE)) {
+    const attrs = match[1] ?? '';
+    const body = match[2] ?? '';
+    if (SRC_ATTR_RE.test(attrs) || DATA_TYPE_RE.test(attrs) || body.length === 0) continue;
+    scripts.add(sha256Source(body));
+  }
+  const styles = new Set();
+  for (const match of html.matchAll(STYLE_RE)) {
+    const body = match[2] ?? '';
+    if (body.length > 0) styles.add(sha256Source(body));
+  }
+  return { scriptHashes: [...scripts], styleHashes: [...styles] };
+}
+
+/**
+ * Every cookie the site can set; the cookies page (CMS page `cookies`) lists exactly these, and the
+ * front logs a warning for any other. Draft mode (editors only) is the one strictly necessary cookie.
+ */
+export const SITE_COOKIES = ['__prerender_bypass'];
+
+/** @param {string} cookie one Set-Cookie value */
+export function cookieName(cookie) {
+  return cookie.split('=')[0]?.trim() ?? '';
+}
+
+/**
+ * Cookies we allow have SameSite=Lax at least. Next's draft-mode cookie is SameSite=None so it
+ * works inside a cross-site preview iframe, which frame-ancestors 'none' forbids anyway.
+ * @param {string} cookie one Set-Cookie value
+ */
+export function hardenSetCookie(cookie) {
+  let out = /;\s*samesite=none\b/i.test(cookie) ? cookie.replace(/;\s*samesite=none\b/i, '; SameSite=Lax') : cookie;
+  if (!/;\s*samesite=/i.test(out)) out += '; SameSite=Lax';
+  if (!/;\s*httponly\b/i.test(out)) out += '; HttpOnly';
+  return out;
+}
+
+/**
+ * Browsers send `Origin: null` on same-origin form posts when Referrer-Policy is no-referrer, which
+ * would make Next reject every no-JavaScript server action. Sec-Fetch-Site is set by the browser and
+ * cannot be forged by a page, so a same-origin fetch metadata header proves the origin.
+ * @param {{ origin?: string | string[], 'sec-fetch-site'?: string | string[] }} headers
+ * @param {string} ownOrigin e.g. http://127.0.0.1:3000
+ * @returns {string | undefined} the Origin value to forward
+ */
+export function normaliseOrigin(headers, ownOrigin) {
+  const origin = headers.origin;
+  if (origin === 'null' && headers['sec-fetch-site'] === 'same-origin') return ownOrigin;
+  return typeof origin === 'string' ? origin : undefined;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * A browser request that would change state on our behalf from another site: refused before Next
+ * sees it (403), for server actions and API routes alike. Browsers always send Sec-Fetch-Site;
+ * a foreign Origin is refused too. Requests with neither (server-to-server callers such as signed
+ * webhooks) go through to the route, which authenticates them itself.
+ * @param {string | undefined} method
+ * @param {{ origin?: string | string[], 'sec-fetch-site'?: string | string[] }} headers after normaliseOrigin
+ * @param {readonly string[]} allowedOrigins our own origin(s), scheme://host[:port]
+ */
+export function isCrossSiteMutation(method, headers, allowedOrigins) {
+  if (SAFE_METHODS.has((method ?? 'GET').toUpperCase())) return false;
+  const origin = typeof headers.origin === 'string' && headers.origin !== 'null' ? headers.origin : undefined;
+  const site = headers['sec-fetch-site'];
+  if (site === 'cross-site' || site === 'same-site') return !(origin && allowedOrigins.includes(origin));
+  return origin !== undefined && !allowedOrigins.includes(origin);
+}
