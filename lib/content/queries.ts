@@ -36,6 +36,12 @@ async function rebuildSoon(key: string) {
   await unstable_cache(async () => true, ['content-fallback', key], { revalidate: FALLBACK_RETRY_SECONDS })();
 }
 
+/**
+ * Part of every cache key. Cached reads survive rebuilds (.next/cache), so bump this whenever a
+ * mapper's output shape changes, or a new build would be served entries in the old shape.
+ */
+const CACHE_SHAPE_VERSION = 'v1';
+
 function query<A extends unknown[], R>(
   name: string,
   read: (client: EntriesApi, ...args: A) => Promise<R>,
@@ -44,7 +50,7 @@ function query<A extends unknown[], R>(
   return async (...args: A): Promise<R> => {
     if (await isPreview()) return read(getClient('preview'), ...args);
     const key = JSON.stringify([name, args]);
-    const cached = unstable_cache(() => read(getClient('delivery'), ...args), ['content', name, JSON.stringify(args)], {
+    const cached = unstable_cache(() => read(getClient('delivery'), ...args), ['content', CACHE_SHAPE_VERSION, name, JSON.stringify(args)], {
       tags: [CONTENT_TAG, ...tags(...args)],
       revalidate: env.CONTENT_REVALIDATE_SECONDS,
     });

@@ -9,7 +9,10 @@ export async function openPostgres(url: string, schema?: string): Promise<Db> {
   const pool = new Pool({ connectionString: url, max: 10 });
   if (schema) {
     if (!SCHEMA_PATTERN.test(schema)) throw new Error(`Invalid schema name ${schema}`);
-    await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    // Two instances starting together can both pass IF NOT EXISTS; the loser's duplicate error is harmless.
+    await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`).catch((error: { code?: string }) => {
+      if (error.code !== '23505' && error.code !== '42P06') throw error;
+    });
     pool.on('connect', (client) => {
       void client.query(`SET search_path TO ${schema}`);
     });

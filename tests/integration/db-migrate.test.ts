@@ -30,7 +30,8 @@ describe('migrations on Postgres', () => {
 });
 
 describe('migrations on PGlite', () => {
-  it('applies the same migrations to the embedded database', async () => {
+  // PGlite's first open compiles its WASM Postgres: seconds when idle, far more on a busy CI box.
+  it('applies the same migrations to the embedded database', { timeout: 120_000 }, async () => {
     const { db, cleanup } = await openTestPglite();
     try {
       const { rows } = await db.query<{ id: string }>('SELECT id FROM schema_migrations ORDER BY id');
