@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
   // Shared ISR/data cache (Redis when REDIS_URL is set) and one build ID per release: see docs/deploy.md.
   cacheHandler: require.resolve('./lib/cache/redis-cache-handler.mjs'),
   generateBuildId: buildId,
+  // A self-contained server for the container image (Dockerfile); `next start` still works.
+  output: 'standalone',
   // The offline seed space is read from disk at run time, so traced builds must carry it.
   outputFileTracingIncludes: { '/**': ['./content-models/seed/*.json'] },
   async headers() {
