@@ -107,9 +107,11 @@ function main() {
   }
 
   // Articles: every prerendered /news/<slug> page, once the news route exists.
-  const articleRoute = path.join(root, 'app/news/[slug]');
+  const articleRoute = walk(path.join(root, 'app'), (n) => /^page\.(tsx|ts|jsx|js)$/.test(n)).find((f) =>
+    /(^|\/)news\/\[[^/\]]+\]\/page\.\w+$/.test(path.relative(path.join(root, 'app'), f).split(path.sep).join('/')),
+  );
   const articles = pages.filter((p) => /^\/news\/[^/]+$/.test(p.route) && !/^\/news\/(page|tag)$/.test(p.route));
-  if (existsSync(articleRoute) && articles.length === 0) failures.push('app/news/[slug] exists but no article page was prerendered');
+  if (articleRoute && articles.length === 0) failures.push(`${path.relative(root, articleRoute)} exists but no article page was prerendered`);
   if (articles.length === 0) console.log('Article weight: no article route in this build yet (app/news/[slug]).');
   for (const p of articles) {
     let images = 0;
