@@ -97,9 +97,9 @@ export default class RedisCacheHandler {
   constructor(ctx) {
     const shared = Boolean(process.env.REDIS_URL) && process.env.NEXT_PHASE !== 'phase-production-build';
     this.redis = shared ? redisClient() : null;
-    // With Redis, the filesystem cache only supplies the build's prerendered pages on a first read,
-    // so no per-process memory copy is kept that other instances could not invalidate.
-    this.local = new FileSystemCache(shared ? { ...ctx, maxMemoryCacheSize: 0 } : ctx);
+    // With Redis, the filesystem cache only supplies the build's prerendered pages on a first read:
+    // no per-process memory copy that other instances could not invalidate, no writes to disk.
+    this.local = new FileSystemCache(shared ? { ...ctx, maxMemoryCacheSize: 0, flushToDisk: false } : ctx);
     const prefix = process.env.CACHE_KEY_PREFIX || 'fixthecms';
     // Entries belong to one build (their HTML names its chunks); tag timestamps are absolute and shared by all.
     this.entryPrefix = `${prefix}:${readBuildId(ctx.serverDistDir)}:entry:`;
