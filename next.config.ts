@@ -1,11 +1,17 @@
 import type { NextConfig } from 'next';
 import { env } from './lib/env';
 import { securityHeaders } from './lib/security/headers';
+import { buildId } from './lib/cache/build-id';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ['@electric-sql/pglite'],
+  // Shared ISR/data cache (Redis when REDIS_URL is set) and one build ID per release: see docs/deploy.md.
+  cacheHandler: require.resolve('./lib/cache/redis-cache-handler.mjs'),
+  generateBuildId: buildId,
+  // A self-contained server for the container image (Dockerfile); `next start` still works.
+  output: 'standalone',
   // The offline seed space is read from disk at run time, so traced builds must carry it.
   outputFileTracingIncludes: { '/**': ['./content-models/seed/*.json'] },
   experimental: {

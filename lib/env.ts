@@ -50,6 +50,19 @@ export const envSchema = z
     REDIS_URL: optionalUrl('a redis:// URL'),
     HASH_SALT: z.string().min(16, { message: 'must be at least 16 characters' }).default('fixthecms-dev-salt-change-me'),
     TRUST_PROXY: booleanFlag,
+
+    DATABASE_SCHEMA: z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]{0,62}$/, { message: 'must be a lower-case Postgres schema name' })
+      .optional(),
+    CACHE_KEY_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9_.:-]{1,64}$/, { message: 'must be 1–64 letters, digits or _ . : -' })
+      .default('fixthecms'),
+    BUILD_ID: z
+      .string()
+      .regex(/^[A-Za-z0-9_.-]{1,64}$/, { message: 'must be 1–64 letters, digits or _ . -' })
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.CONTENT_SOURCE !== 'contentful') return;

@@ -27,7 +27,7 @@ let shared: Promise<Db> | null = null;
 
 /** The process-wide database, opened and migrated on first use. */
 export function getDb(): Promise<Db> {
-  shared ??= openDb({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR }).catch((error: unknown) => {
+  shared ??= openDb({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, schema: env.DATABASE_SCHEMA }).catch((error: unknown) => {
     shared = null;
     throw error;
   });

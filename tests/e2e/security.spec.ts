@@ -41,7 +41,7 @@ test('client-side navigation stays on our origin without CSP violations', async 
 
 test('API routes, static assets and the 404 carry the policy headers', async ({ request, page }) => {
   await expectPolicyHeaders(await request.get('/api/health'));
-  expect(await (await request.get('/api/health')).json()).toEqual({ ok: true });
+  expect(await (await request.get('/api/health')).json()).toEqual({ status: 'ok' });
   await page.goto('/');
   const script = await page.locator('script[src^="/_next/static/"]').first().getAttribute('src');
   await expectPolicyHeaders(await request.get(script!));

@@ -1,0 +1,75 @@
+// Shared by the benches: the pages to measure (derived from the seed space) and a site server
+// on the last build.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const root = path.resolve(import.meta.dirname, '../..');
+const LOCALE = 'en-GB';
+
+function publishedValue(entry, snapshots, field) {
+  const changed = (entry.sys.version ?? 0) > (entry.sys.publishedVersion ?? 0) + 1;
+  const source = changed ? snapshots[entry.sys.id]?.fields : entry.fields;
+  return source?.[field]?.[LOCALE];
+}
+
+/** Home, the newest news article, a research summary, donate and cover-your-tracks, from the seed. */
+export function benchPages() {
+  const seedDir = path.join(root, 'content-models/seed');
+  const { entries } = JSON.parse(readFileSync(path.join(seedDir, 'export.json'), 'utf8'));
+  const snapshots = JSON.parse(readFileSync(path.join(seedDir, 'published-snapshots.json'), 'utf8'));
+  const published = (type) =>
+    entries.filter((e) => e.sys.contentType.sys.id === type && typeof e.sys.publishedVersion === 'number');
+  const newest = published('newsArticle')
+    .map((e) => ({ slug: publishedValue(e, snapshots, 'slug'), date: publishedValue(e, snapshots, 'publishDate') ?? '' }))
+    .sort((a, b) => b.date.localeCompare(a.date))[0];
+  const research = published('researchSummary').map((e) => publishedValue(e, snapshots, 'slug'))[0];
+  return [
+    { name: 'home', path: '/' },
+    { name: 'news article', path: `/news/${newest?.slug}` },
+    { name: 'research summary', path: `/research/${research}` },
+    { name: 'donate', path: '/donate' },
+    { name: 'cover your tracks', path: '/cover-your-tracks' },
+  ];
+}
+
+/**
+ * Starts the built site (`next start`, or BENCH_SERVER_CMD with {port} substituted) on `port` and
+ * resolves once it answers. The caller stops it with the returned function.
+ */
+export async function startSite(port, env = {}) {
+  const command = process.env.BENCH_SERVER_CMD?.replaceAll('{port}', String(port));
+  const [cmd, args] = command
+    ? ['sh', ['-c', command]]
+    : [process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)]];
+  const child = spawn(cmd, args, {
+    cwd: root,
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn', PORT: String(port), DATA_DIR: '.data/bench', ...env },
+  });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`site server exited: ${stderr.slice(-1000)}`);
+    try {
+      if ((await fetch(`${url}/`)).ok) break;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) throw new Error(`site server did not start: ${stderr.slice(-1000)}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const stop = () =>
+    new Promise((resolve) => {
+      child.once('exit', resolve);
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        resolve();
+      }
+    });
+  return { url, stop };
+}

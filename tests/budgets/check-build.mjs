@@ -1,0 +1,141 @@
+#!/usr/bin/env node
+// Page-weight budgets, checked on the output of `next build` (sizes, not timings):
+//  - first-load JS of every prerendered route ≤ the empty-page baseline + 15 KB gzip;
+//  - a news article's total weight (HTML + CSS + JS + images) ≤ 250 KB;
+//  - at most 2 font files, each @font-face with `font-display: swap`.
+// "First-load JS" is every <script src> in the route's prerendered HTML, gzipped as a CDN would
+// send it. The baseline is `/_global-error`: Next builds it in every app, it does not use our
+// root layout, so its scripts are the framework runtime an empty Next page needs (plus Next's
+// own tiny error component).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const next = path.join(root, '.next');
+const appDir = path.join(next, 'server/app');
+const KB = 1024;
+export const BUDGETS = { jsOverBaseline: 15 * KB, articleTotal: 250 * KB, fontFiles: 2 };
+const BASELINE_ROUTE = '/_global-error';
+
+const gzCache = new Map();
+function gzipSize(file) {
+  if (!gzCache.has(file)) gzCache.set(file, gzipSync(readFileSync(file), { level: 6 }).length);
+  return gzCache.get(file);
+}
+
+function walk(dir, keep) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    return e.isDirectory() ? walk(full, keep) : keep(e.name) ? [full] : [];
+  });
+}
+
+/** `/_next/static/chunks/a.js?dpl=…` → the file under .next/static. */
+function staticFile(url) {
+  const pathname = decodeURIComponent(new URL(url, 'http://site').pathname);
+  if (!pathname.startsWith('/_next/static/')) return null;
+  const file = path.join(next, 'static', pathname.slice('/_next/static/'.length));
+  return existsSync(file) ? file : null;
+}
+
+const attr = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1]?.replace(/&amp;/g, '&');
+
+export function pageAssets(html) {
+  const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => attr(m[0], 'src')).filter(Boolean);
+  const styles = [...html.matchAll(/<link\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => /\brel="stylesheet"/.test(tag))
+    .map((tag) => attr(tag, 'href'))
+    .filter(Boolean);
+  const images = [...html.matchAll(/<img\b[^>]*>/g)].map((m) => {
+    const tag = m[0];
+    const srcset = attr(tag, 'srcset');
+    // A phone downloads one candidate; the largest one bounds it from above.
+    const candidates = srcset ? srcset.split(',').map((c) => c.trim().split(/\s+/)[0]) : [];
+    return candidates.at(-1) ?? attr(tag, 'src');
+  });
+  return { scripts: [...new Set(scripts)], styles: [...new Set(styles)], images: images.filter(Boolean) };
+}
+
+/** Bytes of an image as served: a file in public/ or a seed asset, looked up by file name. */
+function imageBytes(src) {
+  const url = new URL(src, 'http://site');
+  const original = url.pathname === '/_next/image' ? url.searchParams.get('url') ?? '' : src;
+  const name = decodeURIComponent(new URL(original, 'http://site').pathname.split('/').pop() ?? '');
+  const candidates = [path.join(root, 'public', new URL(original, 'http://site').pathname), ...walk(path.join(root, 'public'), (n) => n === name)];
+  const file = candidates.find((f) => existsSync(f) && statSync(f).isFile());
+  return file ? statSync(file).size : null;
+}
+
+function routeOf(file) {
+  const rel = path.relative(appDir, file).replace(/\.html$/, '');
+  return rel === 'index' ? '/' : `/${rel.replace(/\/index$/, '')}`;
+}
+
+function main() {
+  if (!existsSync(appDir)) {
+    console.error('No build found in .next: run `next build` first.');
+    return 1;
+  }
+  const pages = walk(appDir, (n) => n.endsWith('.html'))
+    .map((file) => {
+      const html = readFileSync(file, 'utf8');
+      const assets = pageAssets(html);
+      const missing = assets.scripts.filter((s) => !staticFile(s));
+      const js = assets.scripts.map(staticFile).filter(Boolean).reduce((sum, f) => sum + gzipSize(f), 0);
+      const css = assets.styles.map(staticFile).filter(Boolean).reduce((sum, f) => sum + gzipSize(f), 0);
+      return { route: routeOf(file), file, html: gzipSync(html).length, js, css, assets, missing };
+    })
+    .sort((a, b) => a.route.localeCompare(b.route));
+
+  const failures = [];
+  const baseline = pages.find((p) => p.route === BASELINE_ROUTE);
+  if (!baseline) {
+    console.error(`No ${BASELINE_ROUTE} page in the build to measure the empty-page baseline.`);
+    return 1;
+  }
+  const limit = baseline.js + BUDGETS.jsOverBaseline;
+  const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+  console.log(`First-load JS (gzip), empty-page baseline ${BASELINE_ROUTE} = ${kb(baseline.js)}, limit ${kb(limit)}:`);
+  for (const p of pages) {
+    const over = p.js - baseline.js;
+    console.log(`  ${p.route.padEnd(40)} ${kb(p.js).padStart(9)}  (+${kb(Math.max(0, over))}, ${p.assets.scripts.length} scripts)  CSS ${kb(p.css)}  HTML ${kb(p.html)}`);
+    if (p.missing.length > 0) failures.push(`${p.route}: scripts missing from .next/static: ${p.missing.join(', ')}`);
+    if (p.js > limit) failures.push(`${p.route}: first-load JS ${kb(p.js)} exceeds ${kb(limit)} (baseline + 15 KB)`);
+  }
+
+  // Articles: every prerendered /news/<slug> page, once the news route exists.
+  const articleRoute = walk(path.join(root, 'app'), (n) => /^page\.(tsx|ts|jsx|js)$/.test(n)).find((f) =>
+    /(^|\/)news\/\[[^/\]]+\]\/page\.\w+$/.test(path.relative(path.join(root, 'app'), f).split(path.sep).join('/')),
+  );
+  const articles = pages.filter((p) => /^\/news\/[^/]+$/.test(p.route) && !/^\/news\/(page|tag)$/.test(p.route));
+  if (articleRoute && articles.length === 0) failures.push(`${path.relative(root, articleRoute)} exists but no article page was prerendered`);
+  if (articles.length === 0) console.log('Article weight: no article route in this build yet (app/news/[slug]).');
+  for (const p of articles) {
+    let images = 0;
+    for (const src of p.assets.images) {
+      const bytes = imageBytes(src);
+      if (bytes === null) failures.push(`${p.route}: cannot size image ${src}`);
+      else images += bytes;
+    }
+    const total = p.html + p.css + p.js + images;
+    console.log(`Article ${p.route}: ${kb(total)} total (HTML ${kb(p.html)}, CSS ${kb(p.css)}, JS ${kb(p.js)}, images ${kb(images)})`);
+    if (total > BUDGETS.articleTotal) failures.push(`${p.route}: page weight ${kb(total)} exceeds ${kb(BUDGETS.articleTotal)}`);
+  }
+
+  const fonts = walk(path.join(next, 'static'), (n) => /\.(woff2?|ttf|otf|eot)$/i.test(n));
+  console.log(`Fonts: ${fonts.length} file(s)${fonts.length ? `: ${fonts.map((f) => path.basename(f)).join(', ')}` : ' (system font stack)'}`);
+  if (fonts.length > BUDGETS.fontFiles) failures.push(`${fonts.length} font files exceed the budget of ${BUDGETS.fontFiles}`);
+  const css = walk(path.join(next, 'static'), (n) => n.endsWith('.css')).map((f) => readFileSync(f, 'utf8')).join('\n');
+  for (const face of css.match(/@font-face\s*{[^}]*}/g) ?? []) {
+    if (!/font-display:\s*swap/.test(face)) failures.push(`@font-face without font-display: swap: ${face.slice(0, 120)}`);
+  }
+
+  for (const f of failures) console.error(`BUDGET FAILED: ${f}`);
+  console.log(failures.length === 0 ? 'Build budgets: all within limits.' : `Build budgets: ${failures.length} failure(s).`);
+  return failures.length === 0 ? 0 : 1;
+}
+
+process.exit(main());
