@@ -1,0 +1,18 @@
+import { EXIT_MARK_KEY, NEUTRAL_TITLE } from './exit-guard-script';
+
+/**
+ * Leaves the site in the order the quick exit promises: hide everything first (a glance shows a
+ * blank page even if the destination is slow), neutral tab title, mark the tab so history cannot
+ * bring the site back, then replace this history entry with the destination.
+ */
+export function exitSite(destination: string, win: Window = window): void {
+  const doc = win.document;
+  doc.documentElement.style.setProperty('display', 'none', 'important');
+  doc.title = NEUTRAL_TITLE;
+  try {
+    win.sessionStorage.setItem(EXIT_MARK_KEY, destination);
+  } catch {
+    // Storage can be disabled or full; leaving matters more than the mark.
+  }
+  win.location.replace(destination);
+}
