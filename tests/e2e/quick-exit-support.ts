@@ -33,29 +33,46 @@ export async function fakeDestination(target: Page | BrowserContext): Promise<De
 /** Navigation hits only: the destination page itself, not anything it loads. */
 export const documentHits = (hits: DestinationHit[]) => hits.filter((h) => h.url.startsWith(EXIT_URL));
 
+export interface PaintReports {
+  /** One per site document or cache restore that reached a frame with its main content parsed. */
+  paints: { persisted: boolean; visible: boolean }[];
+  /** pageshow events with persisted = true: restores from the back/forward cache. */
+  restores: string[];
+}
+
 /**
  * Reports, from inside every site page, whether site content could be painted: on the first
  * animation frame of each document (just before its first paint) and of each back/forward cache
- * restore. Console messages survive navigations, unlike exposed bindings or page state.
+ * restore. Console messages survive navigations, unlike exposed bindings or page state; Chromium
+ * replays a restored page's earlier messages, so each carries an id and repeats are dropped.
  */
-export async function reportPaints(page: Page, siteOrigin: string): Promise<{ persisted: boolean; visible: boolean }[]> {
-  const reports: { persisted: boolean; visible: boolean }[] = [];
+export async function reportPaints(page: Page, siteOrigin: string): Promise<PaintReports> {
+  const reports: PaintReports = { paints: [], restores: [] };
+  const seen = new Set<string>();
   page.on('console', (msg) => {
-    if (msg.text().startsWith('qe-paint ')) reports.push(JSON.parse(msg.text().slice('qe-paint '.length)));
+    const text = msg.text();
+    if (!text.startsWith('qe-') || seen.has(text)) return;
+    seen.add(text);
+    const data = JSON.parse(text.slice(text.indexOf(' ') + 1));
+    if (text.startsWith('qe-paint ')) reports.paints.push({ persisted: data.persisted, visible: data.visible });
+    if (text.startsWith('qe-restore ')) reports.restores.push(data.url);
   });
   await page.addInitScript((origin) => {
     if (location.origin !== origin) return;
+    const log = (kind: string, data: object) => console.log(`qe-${kind} ${JSON.stringify({ ...data, id: crypto.randomUUID() })}`);
     // The first frame that has the page's main content parsed: the one that could show it.
     const report = (persisted: boolean) =>
       requestAnimationFrame(function frame() {
         const main = document.querySelector('main');
         if (!main) return void requestAnimationFrame(frame);
         const visible = getComputedStyle(document.documentElement).display !== 'none' && main.getClientRects().length > 0;
-        console.log(`qe-paint ${JSON.stringify({ persisted, visible })}`);
+        log('paint', { persisted, visible });
       });
     report(false);
     addEventListener('pageshow', (e) => {
-      if (e.persisted) report(true);
+      if (!e.persisted) return;
+      log('restore', { url: location.href });
+      report(true);
     });
   }, siteOrigin);
   return reports;

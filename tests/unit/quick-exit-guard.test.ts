@@ -10,6 +10,7 @@ function fakeWindow({ mark, navType, storageThrows = false }: { mark?: string; n
   const calls: string[] = [];
   const listeners: Record<string, Listener[]> = {};
   const store = new Map<string, string>(mark === undefined ? [] : [[EXIT_MARK_KEY, mark]]);
+  const channels: { name: string; onmessage: unknown }[] = [];
   const win = {
     calls,
     listeners,
@@ -26,12 +27,27 @@ function fakeWindow({ mark, navType, storageThrows = false }: { mark?: string; n
     },
     performance: { getEntriesByType: (t: string) => (t === 'navigation' && navType ? [{ type: navType }] : []) },
     document: {
-      documentElement: { style: { setProperty: (p: string, v: string, prio: string) => calls.push(`style:${p}=${v}!${prio}`) } },
+      documentElement: {
+        style: {
+          setProperty: (p: string, v: string, prio: string) => calls.push(`style:${p}=${v}!${prio}`),
+        },
+      },
       set title(value: string) {
         calls.push(`title:${value}`);
       },
     },
     location: { replace: (url: string) => calls.push(`replace:${url}`) },
+    channels,
+    BroadcastChannel: class {
+      onmessage: unknown = null;
+      constructor(readonly name: string) {
+        channels.push(this);
+      }
+      postMessage(data: string) {
+        calls.push(`broadcast:${this.name}:${data}`);
+      }
+      close() {}
+    },
     addEventListener: (type: string, fn: Listener) => (listeners[type] ??= []).push(fn),
     window: undefined as unknown,
   };
@@ -64,6 +80,13 @@ describe('exit guard script', () => {
     expect(win.calls).toEqual(['style:display=none!important', `title:${NEUTRAL_TITLE}`, 'replace:https://weather.example/']);
   });
 
+  it('listens on the exit channel, so an exit evicts the page from the back/forward cache', () => {
+    const win = runGuard(fakeWindow({ navType: 'navigate' }));
+    expect(win.channels).toHaveLength(1);
+    expect(win.channels[0]!.name).toBe(EXIT_MARK_KEY);
+    expect(typeof win.channels[0]!.onmessage).toBe('function');
+  });
+
   it('does nothing in a tab that never used quick exit', () => {
     const win = runGuard(fakeWindow({ navType: 'back_forward' }));
     win.listeners.pageshow!.forEach((fn) => fn({ persisted: true }));
@@ -92,18 +115,19 @@ describe('exit guard script', () => {
 describe('exitSite', () => {
   it('hides the page, sets a neutral title, marks the tab, then replaces the history entry, in that order', () => {
     const win = fakeWindow({});
-    exitSite('https://weather.example/', win as unknown as Window);
+    exitSite('https://weather.example/', win as unknown as Window & typeof globalThis);
     expect(win.calls).toEqual([
       'style:display=none!important',
       `title:${NEUTRAL_TITLE}`,
       'mark:https://weather.example/',
+      `broadcast:${EXIT_MARK_KEY}:exit`,
       'replace:https://weather.example/',
     ]);
   });
 
   it('marks the tab so the guard script then leaves from history', () => {
     const win = fakeWindow({});
-    exitSite('https://weather.example/', win as unknown as Window);
+    exitSite('https://weather.example/', win as unknown as Window & typeof globalThis);
     const later = runGuard(fakeWindow({ mark: win.store.get(EXIT_MARK_KEY), navType: 'back_forward' }));
     expect(later.calls.at(-1)).toBe('replace:https://weather.example/');
   });
@@ -113,7 +137,7 @@ describe('exitSite', () => {
     win.sessionStorage.setItem = () => {
       throw new Error('QuotaExceededError');
     };
-    exitSite('https://weather.example/', win as unknown as Window);
+    exitSite('https://weather.example/', win as unknown as Window & typeof globalThis);
     expect(win.calls.at(-1)).toBe('replace:https://weather.example/');
   });
 });
