@@ -211,3 +211,18 @@ test('control: the fake destination does record a Referer when a page allows one
   await page.waitForURL(EXIT_URL);
   expect(documentHits(hits)[0]!.headers.referer).toBe(`${baseURL}/referrer-probe`);
 });
+
+test('the site leaves no trace it does not need: no cookies, localStorage, service worker or third-party requests', async ({ page, context, baseURL }) => {
+  const origins = new Set<string>();
+  page.on('request', (r) => origins.add(new URL(r.url()).origin));
+  for (const path of ['/', '/no-such-page']) {
+    await page.goto(path);
+    await waitForQuickExit(page);
+  }
+  expect(await context.cookies()).toEqual([]);
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  // Before an exit, the tab holds nothing at all; the exit mark is the only thing it ever adds.
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+  expect([...origins]).toEqual([new URL(baseURL!).origin]);
+});
