@@ -11,6 +11,8 @@ const config = [
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['error', 'warn', 'log'] }],
+      // A Pages Router rule: with a root `app/[slug]` it flags plain links to route handlers (/api/…, /news/rss.xml), which must stay <a>.
+      '@next/next/no-html-link-for-pages': 'off',
     },
   },
   {

@@ -22,7 +22,6 @@ export default function GlobalError() {
           <p>Something went wrong while loading this page. Please try again in a few minutes.</p>
           <p>
             {/* A full page load, not a client transition: the app shell itself is broken here. */}
-            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/" style={{ color: '#0b5560' }}>
               Go to the home page
             </a>

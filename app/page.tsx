@@ -1,17 +1,124 @@
-import { getCampaignStats, getSiteSettings } from '@/lib/content';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getCampaignStats, getLatestNews, getPolicyAsks, getSiteSettings, getTimelineEvents } from '@/lib/content';
 import { StatList } from '@/components/stats/stat-list';
+import { NewsListItem } from '@/components/news/news-list-item';
+import { TimelineList } from '@/components/timeline/timeline-list';
+import { JsonLd } from '@/components/seo/json-ld';
+import { absoluteUrl, pageMetadata } from '@/lib/seo/metadata';
+
+const TIMELINE_TEASER_LENGTH = 3;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await getSiteSettings();
+  const meta = await pageMetadata({ title: settings.campaignName, description: settings.strapline, path: '/' });
+  // The home page is the title template's root, so it shows the name alone.
+  return { ...meta, title: { absolute: settings.campaignName } };
+}
 
 export default async function HomePage() {
-  const [settings, stats] = await Promise.all([getSiteSettings(), getCampaignStats()]);
+  const [settings, stats, asks, news, events] = await Promise.all([
+    getSiteSettings(),
+    getCampaignStats(),
+    getPolicyAsks(),
+    getLatestNews(3),
+    getTimelineEvents(),
+  ]);
+  const legal = events.filter((e) => e.category === 'legal').slice(-TIMELINE_TEASER_LENGTH);
+
   return (
     <div className="page-container py-10">
-      <h1 className="text-step-4">{settings.campaignName}</h1>
-      <p className="mt-3 max-w-prose text-step-1">{settings.strapline}</p>
-      <section aria-labelledby="stats-heading" className="mt-10">
-        <h2 id="stats-heading" className="text-step-2">
+      <JsonLd
+        data={{
+          '@context': 'https://schema.org',
+          '@type': 'Organization',
+          name: settings.campaignName,
+          description: settings.strapline,
+          url: absoluteUrl('/'),
+          logo: absoluteUrl('/opengraph-image'),
+        }}
+      />
+      <section aria-labelledby="intro-heading" className="max-w-prose">
+        <h1 id="intro-heading" className="text-step-4">
+          {settings.campaignName}
+        </h1>
+        <p className="mt-3 text-step-2">{settings.strapline}</p>
+        <p className="mt-6 flex flex-wrap items-center gap-x-6 gap-y-3">
+          <Link
+            href="/get-involved#signup"
+            className="inline-block rounded bg-brand px-5 py-3 text-step-1 font-bold text-paper no-underline hover:bg-brand-dark hover:text-paper"
+          >
+            Sign up for campaign updates
+          </Link>
+          <Link href="/donate" className="text-step-1 font-semibold">
+            Donate to the campaign
+          </Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="stats-heading" className="mt-14">
+        <h2 id="stats-heading" className="text-step-3">
           The campaign in numbers
         </h2>
         <StatList stats={stats} />
+      </section>
+
+      <section aria-labelledby="asks-heading" className="mt-14">
+        <h2 id="asks-heading" className="text-step-3">
+          What we are asking for
+        </h2>
+        <ul className="mt-4 grid gap-6 md:grid-cols-2">
+          {asks.map((ask) => (
+            <li key={ask.id}>
+              <h3 className="text-step-1">
+                <Link href={`/asks/${ask.slug}`}>{ask.title}</Link>
+              </h3>
+              <p className="mt-1">{ask.statement}</p>
+            </li>
+          ))}
+        </ul>
+        <p className="mt-6">
+          <Link href="/asks">All our asks and the evidence behind them</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="news-heading" className="mt-14">
+        <h2 id="news-heading" className="text-step-3">
+          Latest news
+        </h2>
+        <ul className="mt-4 space-y-6">
+          {news.map((item) => (
+            <li key={item.id}>
+              <NewsListItem item={item} headingLevel={3} />
+            </li>
+          ))}
+        </ul>
+        <p className="mt-6">
+          <Link href="/news">All campaign news</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="timeline-heading" className="mt-14">
+        <h2 id="timeline-heading" className="text-step-3">
+          The legal case so far
+        </h2>
+        <TimelineList events={legal} headingLevel={3} />
+        <p className="mt-6">
+          <Link href="/timeline">The full timeline of the case and the campaign</Link>
+        </p>
+      </section>
+
+      {/* The newsletter sign-up form replaces this section's link when that feature lands. */}
+      <section id="signup" aria-labelledby="signup-heading" className="mt-14 rounded border border-line bg-surface p-6">
+        <h2 id="signup-heading" className="text-step-3">
+          Get campaign updates
+        </h2>
+        <p className="mt-2 max-w-prose">Hear about the legal case, new research and ways to help, by email.</p>
+        <p className="mt-4">
+          <Link href="/get-involved#signup" className="font-semibold">
+            Sign up on the get involved page
+          </Link>
+        </p>
       </section>
     </div>
   );

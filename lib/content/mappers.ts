@@ -78,7 +78,8 @@ function toRichNode(node: RawRichText['content'][number]): RichTextNode | null {
     const asset = assetSchema.safeParse((node.data as { target?: unknown }).target);
     if (!asset.success) return null;
     const image = toImage(asset.data, asset.data.fields.description ?? asset.data.fields.title ?? '');
-    return image ? { nodeType: node.nodeType, data: { image } } : null;
+    // The renderer maps over every block's `content`, so an embed keeps an empty list.
+    return image ? { nodeType: node.nodeType, data: { image }, content: [] } : null;
   }
   const uri = (node.data as { uri?: unknown }).uri;
   const mapped: RichTextNode = { nodeType: node.nodeType, data: typeof uri === 'string' ? { uri } : {} };

@@ -5,7 +5,7 @@ import { env } from '@/lib/env';
 import { getClient, type EntriesApi } from './client';
 import * as fetchers from './fetchers';
 import { CONTENT_TAG, TYPE_TAGS, slugTag } from './tags';
-import type { SiteSettings } from './types';
+import type { NewsSummary, SiteSettings } from './types';
 
 /**
  * The only door from pages to content. Draft or live is decided here, once: in draft mode
@@ -80,3 +80,20 @@ export const getCampaignStats = query('stats', fetchers.fetchCampaignStats, () =
 export const getTimelineEvents = query('timeline', fetchers.fetchTimelineEvents, () => [TYPE_TAGS.timelineEvent]);
 export const getPage = query('page', fetchers.fetchPage, (slug) => [TYPE_TAGS.page, slugTag('page', slug)]);
 export const getPages = query('pages', fetchers.fetchPages, () => [TYPE_TAGS.page]);
+
+/** Every tag used on published news, alphabetically; derived from the cached list of summaries. */
+export async function getNewsTags(): Promise<string[]> {
+  const all = await getAllNewsSummaries();
+  return [...new Set(all.flatMap((n) => n.tags))].sort();
+}
+
+/**
+ * The articles either side of `slug` in list order (newest first, then id). Several articles
+ * share a date, so neighbours come from the ordered list rather than a date comparison.
+ */
+export async function getNewsNeighbours(slug: string): Promise<{ older: NewsSummary | null; newer: NewsSummary | null }> {
+  const all = await getAllNewsSummaries();
+  const index = all.findIndex((n) => n.slug === slug);
+  if (index === -1) return { older: null, newer: null };
+  return { older: all[index + 1] ?? null, newer: all[index - 1] ?? null };
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getPage, getPages, isReservedPageSlug } from '@/lib/content';
+import { RichText } from '@/components/rich-text/rich-text';
+import { pageMetadata } from '@/lib/seo/metadata';
+
+export const dynamicParams = true;
+
+type Props = { params: Promise<{ slug: string }> };
+
+/** Reserved slugs have dedicated routes, so they are never prebuilt here. */
+export async function generateStaticParams() {
+  return (await getPages()).filter((p) => !isReservedPageSlug(p.slug)).map((p) => ({ slug: p.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = await getPage((await params).slug);
+  if (!page) return {};
+  return pageMetadata({ title: page.title, description: page.seoDescription, path: `/${page.slug}` });
+}
+
+export default async function ContentPage({ params }: Props) {
+  const page = await getPage((await params).slug);
+  if (!page) notFound();
+  return (
+    <article className="page-container py-10">
+      <h1 className="text-step-4">{page.title}</h1>
+      <div className="mt-6">
+        <RichText document={page.body} />
+      </div>
+    </article>
+  );
+}

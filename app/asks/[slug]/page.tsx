@@ -1,0 +1,74 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getPolicyAsk, getPolicyAsks, type PolicyAsk } from '@/lib/content';
+import { AskStatusTag } from '@/components/asks/ask-status';
+import { pageMetadata } from '@/lib/seo/metadata';
+
+export const dynamicParams = true;
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateStaticParams() {
+  return (await getPolicyAsks()).map((a) => ({ slug: a.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const ask = await getPolicyAsk((await params).slug);
+  if (!ask) return {};
+  return pageMetadata({ title: ask.title, description: ask.statement, path: `/asks/${ask.slug}` });
+}
+
+function EvidenceList({ heading, items }: { heading: string; items: PolicyAsk['evidence'] }) {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <h3 className="mt-6 text-step-1">{heading}</h3>
+      <ul className="mt-2 list-disc space-y-1 pl-6">
+        {items.map((e) => (
+          <li key={e.href}>
+            <Link href={e.href}>{e.title}</Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export default async function PolicyAskPage({ params }: Props) {
+  const ask = await getPolicyAsk((await params).slug);
+  if (!ask) notFound();
+  const research = ask.evidence.filter((e) => e.kind === 'research');
+  const news = ask.evidence.filter((e) => e.kind === 'news');
+  return (
+    <article className="page-container py-10">
+      <div className="max-w-prose">
+        <p className="text-step--1 font-semibold text-muted">
+          <Link href="/asks">Our asks</Link>
+        </p>
+        <h1 className="mt-1 text-step-4">{ask.title}</h1>
+        <div className="mt-3">
+          <AskStatusTag status={ask.status} />
+        </div>
+        <p className="mt-4 text-step-1">{ask.statement}</p>
+
+        <h2 className="mt-10 text-step-2">Why it matters</h2>
+        {ask.whyItMatters.map((paragraph) => (
+          <p key={paragraph} className="mt-3">
+            {paragraph}
+          </p>
+        ))}
+
+        {ask.evidence.length > 0 && (
+          <section aria-labelledby="evidence-heading">
+            <h2 id="evidence-heading" className="mt-10 text-step-2">
+              The evidence
+            </h2>
+            <EvidenceList heading="Research" items={research} />
+            <EvidenceList heading="News" items={news} />
+          </section>
+        )}
+      </div>
+    </article>
+  );
+}

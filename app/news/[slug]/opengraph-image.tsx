@@ -1,0 +1,23 @@
+import { getAllNewsSummaries, getNewsArticle, getSiteSettings } from '@/lib/content';
+import { formatDate } from '@/components/ui/formatted-date';
+import { OG_SIZE, ogCard } from '@/components/og/og-card';
+
+export const size = OG_SIZE;
+export const contentType = 'image/png';
+export const alt = 'Share card showing the article title';
+// Drawn once per article at build, like the page itself; later articles are drawn on first request.
+export const dynamic = 'force-static';
+export const dynamicParams = true;
+
+export async function generateStaticParams() {
+  return (await getAllNewsSummaries()).map((n) => ({ slug: n.slug }));
+}
+
+export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
+  const [article, settings] = await Promise.all([getNewsArticle((await params).slug), getSiteSettings()]);
+  return ogCard({
+    kicker: `${settings.campaignName} · News`,
+    title: article?.title ?? settings.campaignName,
+    footer: article ? formatDate(article.publishDate) : settings.strapline,
+  });
+}

@@ -1,0 +1,135 @@
+import type { Metadata } from 'next';
+import Image from 'next/image';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getAllNewsSummaries, getNewsArticle, getNewsNeighbours, getSiteSettings } from '@/lib/content';
+import { RichText } from '@/components/rich-text/rich-text';
+import { FormattedDate } from '@/components/ui/formatted-date';
+import { TagLinks } from '@/components/ui/tag-links';
+import { ShareLinks } from '@/components/share/share-links';
+import { JsonLd } from '@/components/seo/json-ld';
+import { absoluteUrl, pageMetadata } from '@/lib/seo/metadata';
+
+export const dynamicParams = true;
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateStaticParams() {
+  return (await getAllNewsSummaries()).map((n) => ({ slug: n.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await getNewsArticle((await params).slug);
+  if (!article) return {};
+  return pageMetadata({
+    title: article.title,
+    description: article.summary,
+    path: `/news/${article.slug}`,
+    article: { publishedTime: article.publishDate, modifiedTime: article.updatedAt, tags: article.tags },
+  });
+}
+
+export default async function NewsArticlePage({ params }: Props) {
+  const { slug } = await params;
+  const [article, neighbours, settings] = await Promise.all([getNewsArticle(slug), getNewsNeighbours(slug), getSiteSettings()]);
+  if (!article) notFound();
+  const url = absoluteUrl(`/news/${article.slug}`);
+
+  return (
+    <article className="page-container py-10">
+      <JsonLd
+        data={{
+          '@context': 'https://schema.org',
+          '@type': 'NewsArticle',
+          headline: article.title,
+          description: article.summary,
+          datePublished: article.publishDate,
+          dateModified: article.updatedAt,
+          image: [absoluteUrl(`/news/${article.slug}/opengraph-image`)],
+          author: { '@type': 'Organization', name: article.organisation },
+          publisher: { '@type': 'Organization', name: settings.campaignName, url: absoluteUrl('/') },
+          mainEntityOfPage: url,
+          keywords: article.tags.join(', '),
+        }}
+      />
+      <header className="max-w-prose">
+        <p className="text-step--1 font-semibold text-muted">
+          <Link href="/news">News</Link>
+        </p>
+        <h1 className="mt-1 text-step-4">{article.title}</h1>
+        <p className="mt-3 text-muted">
+          <FormattedDate iso={article.publishDate} /> · {article.organisation}
+        </p>
+        <p className="mt-4 text-step-1">{article.summary}</p>
+        <div className="mt-4">
+          <TagLinks tags={article.tags} />
+        </div>
+      </header>
+      <Image
+        src={article.heroImage.url}
+        alt={article.heroImage.alt}
+        width={article.heroImage.width}
+        height={article.heroImage.height}
+        sizes="(min-width: 48rem) 42rem, 100vw"
+        preload
+        className="mt-8 h-auto w-full max-w-prose rounded"
+      />
+      <div className="mt-8">
+        <RichText document={article.body} />
+      </div>
+
+      {article.sources.length > 0 && (
+        <section aria-labelledby="sources-heading" className="mt-10 max-w-prose">
+          <h2 id="sources-heading" className="text-step-2">
+            Sources
+          </h2>
+          <ol className="mt-3 list-decimal space-y-1 pl-6">
+            {article.sources.map((source) => (
+              <li key={source}>{source}</li>
+            ))}
+          </ol>
+        </section>
+      )}
+
+      {article.relatedAsks.length > 0 && (
+        <section aria-labelledby="asks-heading" className="mt-10 max-w-prose">
+          <h2 id="asks-heading" className="text-step-2">
+            Related asks
+          </h2>
+          <ul className="mt-3 list-disc space-y-1 pl-6">
+            {article.relatedAsks.map((ask) => (
+              <li key={ask.slug}>
+                <Link href={ask.href}>{ask.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <ShareLinks url={url} title={article.title} />
+
+      {(neighbours.older || neighbours.newer) && (
+        <nav aria-label="More news" className="mt-10 border-t border-line pt-6">
+          <ul className="grid gap-4 md:grid-cols-2">
+            {neighbours.older && (
+              <li>
+                <span className="block text-step--1 text-muted">Previous article</span>
+                <Link href={`/news/${neighbours.older.slug}`} rel="prev">
+                  {neighbours.older.title}
+                </Link>
+              </li>
+            )}
+            {neighbours.newer && (
+              <li className="md:col-start-2 md:text-right">
+                <span className="block text-step--1 text-muted">Next article</span>
+                <Link href={`/news/${neighbours.newer.slug}`} rel="next">
+                  {neighbours.newer.title}
+                </Link>
+              </li>
+            )}
+          </ul>
+        </nav>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { getNewsPage, getNewsTags, newsListPath } from '@/lib/content';
+import { NewsListing } from '@/components/news/news-listing';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { pageNumbersFrom, parsePageNumber } from '@/lib/seo/params';
+
+export const dynamicParams = true;
+
+type Props = { params: Promise<{ page: string }> };
+
+export async function generateStaticParams() {
+  const { pageCount } = await getNewsPage({ page: 1 });
+  return pageNumbersFrom(pageCount);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = parsePageNumber((await params).page) ?? 1;
+  return pageMetadata({
+    title: `News, page ${page}`,
+    description: `Older news from the #FixTheCMS campaign, page ${page}.`,
+    path: newsListPath(page),
+  });
+}
+
+export default async function NewsPageN({ params }: Props) {
+  const page = parsePageNumber((await params).page);
+  if (page === null) notFound();
+  if (page === 1) permanentRedirect('/news');
+  const [result, tags] = await Promise.all([getNewsPage({ page }), getNewsTags()]);
+  if (page > result.pageCount) notFound();
+  return <NewsListing result={result} tags={tags} />;
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getNewsPage, getNewsTags, newsListPath } from '@/lib/content';
+import { NewsListing } from '@/components/news/news-listing';
+import { tagLabel } from '@/components/ui/tag-links';
+import { pageMetadata } from '@/lib/seo/metadata';
+
+export const dynamicParams = true;
+
+type Props = { params: Promise<{ tag: string }> };
+
+export async function generateStaticParams() {
+  return (await getNewsTags()).map((tag) => ({ tag }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const tag = decodeURIComponent((await params).tag);
+  return pageMetadata({
+    title: `News tagged “${tagLabel(tag)}”`,
+    description: `#FixTheCMS campaign news about ${tagLabel(tag)}.`,
+    path: newsListPath(1, tag),
+  });
+}
+
+export default async function NewsTagPage({ params }: Props) {
+  const tag = decodeURIComponent((await params).tag);
+  const [result, tags] = await Promise.all([getNewsPage({ page: 1, tag }), getNewsTags()]);
+  if (result.total === 0) notFound();
+  return <NewsListing result={result} tags={tags} tag={tag} />;
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { getNewsPage, getNewsTags, newsListPath } from '@/lib/content';
+import { NewsListing } from '@/components/news/news-listing';
+import { tagLabel } from '@/components/ui/tag-links';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { pageNumbersFrom, parsePageNumber } from '@/lib/seo/params';
+
+export const dynamicParams = true;
+
+type Props = { params: Promise<{ tag: string; page: string }> };
+
+export async function generateStaticParams() {
+  const tags = await getNewsTags();
+  const perTag = await Promise.all(
+    tags.map(async (tag) => pageNumbersFrom((await getNewsPage({ page: 1, tag })).pageCount).map((p) => ({ tag, ...p }))),
+  );
+  return perTag.flat();
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const raw = await params;
+  const tag = decodeURIComponent(raw.tag);
+  const page = parsePageNumber(raw.page) ?? 1;
+  return pageMetadata({
+    title: `News tagged “${tagLabel(tag)}”, page ${page}`,
+    description: `#FixTheCMS campaign news about ${tagLabel(tag)}, page ${page}.`,
+    path: newsListPath(page, tag),
+  });
+}
+
+export default async function NewsTagPageN({ params }: Props) {
+  const raw = await params;
+  const tag = decodeURIComponent(raw.tag);
+  const page = parsePageNumber(raw.page);
+  if (page === null) notFound();
+  if (page === 1) permanentRedirect(newsListPath(1, tag));
+  const [result, tags] = await Promise.all([getNewsPage({ page, tag }), getNewsTags()]);
+  if (page > result.pageCount || result.total === 0) notFound();
+  return <NewsListing result={result} tags={tags} tag={tag} />;
+}

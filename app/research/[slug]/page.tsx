@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getResearchSummaries, getResearchSummary } from '@/lib/content';
+import { FormattedDate } from '@/components/ui/formatted-date';
+import { CopyText } from '@/components/ui/copy-text';
+import { ReportDownload } from '@/components/research/report-download';
+import { pageMetadata } from '@/lib/seo/metadata';
+
+export const dynamicParams = true;
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateStaticParams() {
+  return (await getResearchSummaries()).map((r) => ({ slug: r.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const item = await getResearchSummary((await params).slug);
+  if (!item) return {};
+  return pageMetadata({ title: item.title, description: item.summary, path: `/research/${item.slug}` });
+}
+
+export default async function ResearchSummaryPage({ params }: Props) {
+  const item = await getResearchSummary((await params).slug);
+  if (!item) notFound();
+  return (
+    <article className="page-container py-10">
+      <div className="max-w-prose">
+        <p className="text-step--1 font-semibold text-muted">
+          <Link href="/research">Research</Link>
+        </p>
+        <h1 className="mt-1 text-step-4">{item.title}</h1>
+        <p className="mt-3 text-muted">
+          {item.publisher} · <FormattedDate iso={item.publishedDate} />
+        </p>
+        <p className="mt-4 text-step-1">{item.summary}</p>
+
+        <h2 className="mt-10 text-step-2">Key findings</h2>
+        <ul className="mt-3 list-disc space-y-2 pl-6">
+          {item.keyFindings.map((finding) => (
+            <li key={finding}>{finding}</li>
+          ))}
+        </ul>
+
+        <h2 className="mt-10 text-step-2">Methodology</h2>
+        <p className="mt-3">{item.methodology}</p>
+
+        {(item.report || item.reportUrl) && (
+          <>
+            <h2 className="mt-10 text-step-2">Read the full report</h2>
+            <ul className="mt-3 space-y-2">
+              {item.report && (
+                <li>
+                  <ReportDownload file={item.report} title={item.title} />
+                </li>
+              )}
+              {item.reportUrl && (
+                <li>
+                  <a href={item.reportUrl} rel="noreferrer noopener">
+                    Read the report on the {item.publisher} website
+                  </a>
+                </li>
+              )}
+            </ul>
+          </>
+        )}
+
+        <h2 className="mt-10 text-step-2">How to cite this research</h2>
+        <p className="mt-3 rounded border border-line bg-surface p-4 font-mono text-step--1 break-words">
+          {item.citation}
+        </p>
+        <CopyText value={item.citation} buttonLabel="Copy citation" />
+      </div>
+    </article>
+  );
+}

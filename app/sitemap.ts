@@ -1,0 +1,49 @@
+import type { MetadataRoute } from 'next';
+import {
+  getAllNewsSummaries,
+  getNewsPage,
+  getNewsTags,
+  getPages,
+  getPolicyAsks,
+  getResearchSummaries,
+  getTimelineEvents,
+  newsListPath,
+} from '@/lib/content';
+import { absoluteUrl } from '@/lib/seo/metadata';
+
+/** Routes owned by other features, listed here so the sitemap covers every public page. */
+const FEATURE_PATHS = ['/donate'];
+
+function latest(dates: string[]): string | undefined {
+  return dates.reduce<string | undefined>((max, d) => (!max || d > max ? d : max), undefined);
+}
+
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const [news, research, asks, pages, events, firstPage, tags] = await Promise.all([
+    getAllNewsSummaries(),
+    getResearchSummaries(),
+    getPolicyAsks(),
+    getPages(),
+    getTimelineEvents(),
+    getNewsPage({ page: 1 }),
+    getNewsTags(),
+  ]);
+  const newsUpdated = latest(news.map((n) => n.updatedAt));
+  const entry = (path: string, lastModified?: string): MetadataRoute.Sitemap[number] =>
+    lastModified ? { url: absoluteUrl(path), lastModified } : { url: absoluteUrl(path) };
+
+  const listPages = Array.from({ length: firstPage.pageCount }, (_, i) => entry(newsListPath(i + 1), newsUpdated));
+  return [
+    entry('/', latest([newsUpdated ?? '', ...asks.map((a) => a.updatedAt)].filter(Boolean))),
+    ...listPages,
+    ...tags.map((tag) => entry(newsListPath(1, tag), newsUpdated)),
+    ...news.map((n) => entry(`/news/${n.slug}`, n.updatedAt)),
+    entry('/research', latest(research.map((r) => r.updatedAt))),
+    ...research.map((r) => entry(`/research/${r.slug}`, r.updatedAt)),
+    entry('/asks', latest(asks.map((a) => a.updatedAt))),
+    ...asks.map((a) => entry(`/asks/${a.slug}`, a.updatedAt)),
+    entry('/timeline', latest(events.map((e) => e.date))),
+    ...pages.map((p) => entry(`/${p.slug}`, p.updatedAt)),
+    ...FEATURE_PATHS.filter((path) => !pages.some((p) => `/${p.slug}` === path)).map((path) => entry(path)),
+  ];
+}

@@ -1,0 +1,23 @@
+import Link from 'next/link';
+import type { NewsSummary } from '@/lib/content';
+import { FormattedDate } from '@/components/ui/formatted-date';
+import { TagLinks } from '@/components/ui/tag-links';
+
+/** One news summary; `headingLevel` keeps the outline valid wherever the list sits. */
+export function NewsListItem({ item, headingLevel = 2 }: { item: NewsSummary; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <article className="border-t border-line pt-4">
+      <Heading className={headingLevel === 2 ? 'text-step-2' : 'text-step-1'}>
+        <Link href={`/news/${item.slug}`}>{item.title}</Link>
+      </Heading>
+      <p className="mt-1 text-step--1 text-muted">
+        <FormattedDate iso={item.publishDate} /> · {item.organisation}
+      </p>
+      <p className="mt-2 max-w-prose">{item.summary}</p>
+      <div className="mt-3">
+        <TagLinks tags={item.tags} />
+      </div>
+    </article>
+  );
+}

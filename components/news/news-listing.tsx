@@ -1,0 +1,47 @@
+import Link from 'next/link';
+import type { NewsSummary, Paginated } from '@/lib/content';
+import { newsListPath } from '@/lib/content';
+import { NewsListItem } from './news-list-item';
+import { Pagination } from './pagination';
+import { TagLinks, tagLabel } from '@/components/ui/tag-links';
+
+interface NewsListingProps {
+  result: Paginated<NewsSummary>;
+  tags: string[];
+  tag?: string | undefined;
+}
+
+/** The body of every news list route: /news, its pages, and the tag-filtered variants. */
+export function NewsListing({ result, tags, tag }: NewsListingProps) {
+  const heading = tag ? `News tagged “${tagLabel(tag)}”` : 'News';
+  return (
+    <div className="page-container py-10">
+      <h1 className="text-step-4">{heading}</h1>
+      {result.pageCount > 1 && (
+        <p className="mt-2 text-muted">
+          Page {result.page} of {result.pageCount}
+        </p>
+      )}
+      <nav aria-label="Filter news by tag" className="mt-6">
+        <p className="mb-2 font-semibold">Filter by tag</p>
+        <TagLinks tags={tags} current={tag} />
+        {tag && (
+          <p className="mt-3">
+            <Link href="/news">Show all news</Link>
+          </p>
+        )}
+      </nav>
+      <ol className="mt-8 space-y-8" aria-label={tag ? `News tagged ${tagLabel(tag)}` : 'News, newest first'}>
+        {result.items.map((item) => (
+          <li key={item.id}>
+            <NewsListItem item={item} />
+          </li>
+        ))}
+      </ol>
+      <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(n) => newsListPath(n, tag)} />
+      <p className="mt-8">
+        <a href="/news/rss.xml">News feed (RSS)</a>
+      </p>
+    </div>
+  );
+}

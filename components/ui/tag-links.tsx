@@ -1,0 +1,27 @@
+import Link from 'next/link';
+import { newsListPath } from '@/lib/content';
+
+/** "legal-case" reads as "legal case"; hyphens before digits ("covid-19") stay. */
+export function tagLabel(tag: string): string {
+  return tag.replace(/-(?!\d)/g, ' ');
+}
+
+export function TagLinks({ tags, current }: { tags: string[]; current?: string | undefined }) {
+  if (tags.length === 0) return null;
+  return (
+    <ul className="flex flex-wrap gap-2" aria-label="Tags">
+      {tags.map((tag) => (
+        <li key={tag}>
+          <Link
+            href={newsListPath(1, tag)}
+            aria-current={tag === current ? 'page' : undefined}
+            className="inline-block rounded-full border border-brand px-3 py-0.5 text-step--1 no-underline aria-[current=page]:bg-brand aria-[current=page]:text-paper"
+          >
+            <span className="sr-only">News tagged </span>
+            {tagLabel(tag)}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
