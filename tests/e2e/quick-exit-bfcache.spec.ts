@@ -57,7 +57,7 @@ async function siteInkPixels(decoder: Page, png: string) {
 async function openTwoPages(page: Page) {
   await page.goto('/');
   await waitForQuickExit(page);
-  await page.goto('/no-such-page');
+  await page.goto('/no/such-page');
   await waitForQuickExit(page);
 }
 

@@ -4,10 +4,10 @@ import { DESTINATION_TEXT, EXIT_URL, documentHits, fakeDestination, reportPaints
 
 const exitLink = (page: Page) => page.getByRole('complementary', { name: 'Quick exit' }).getByRole('link', { name: 'Exit this site' });
 
-/** Opens two site pages (home, then the 404 page) so the tab has history to go back to. */
+/** Opens two site pages (home, then the root 404 page) so the tab has history to go back to. */
 async function openTwoPages(page: Page) {
   await page.goto('/');
-  await page.goto('/no-such-page');
+  await page.goto('/no/such-page');
   await expect(exitLink(page)).toBeVisible();
   await waitForQuickExit(page);
   return page.evaluate(() => history.length);
@@ -144,7 +144,7 @@ test.describe('quick exit control', () => {
   });
 
   test('the control has no axe violations on the 404 page', async ({ page }) => {
-    await page.goto('/no-such-page');
+    await page.goto('/no/such-page');
     await expectNoAxeViolations(page, 'aside[aria-label="Quick exit"]');
   });
 
@@ -187,7 +187,7 @@ test.describe('quick exit without JavaScript', () => {
 
   test('the plain link goes to the destination with no Referer', async ({ page }) => {
     const hits = await fakeDestination(page);
-    await page.goto('/no-such-page');
+    await page.goto('/no/such-page');
     await exitLink(page).click();
     await page.waitForURL(EXIT_URL);
     await expect(page.getByText(DESTINATION_TEXT)).toBeVisible();
@@ -215,7 +215,7 @@ test('control: the fake destination does record a Referer when a page allows one
 test('the site leaves no trace it does not need: no cookies, localStorage, service worker or third-party requests', async ({ page, context, baseURL }) => {
   const origins = new Set<string>();
   page.on('request', (r) => origins.add(new URL(r.url()).origin));
-  for (const path of ['/', '/no-such-page']) {
+  for (const path of ['/', '/no/such-page']) {
     await page.goto(path);
     await waitForQuickExit(page);
   }
@@ -225,4 +225,15 @@ test('the site leaves no trace it does not need: no cookies, localStorage, servi
   expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
   expect([...origins]).toEqual([new URL(baseURL!).origin]);
+});
+
+test('the hint links to the cover-your-tracks guidance, which covers what the issue lists', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('complementary', { name: 'Quick exit' }).getByRole('link', { name: 'How to cover your tracks' }).click();
+  await expect(page).toHaveURL('/cover-your-tracks');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cover your tracks online');
+  for (const heading of ['What your browser remembers', 'Private or incognito browsing', 'Shared accounts and synced devices', 'Where to get help']) {
+    await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+  }
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Cover your tracks' })).toHaveAttribute('href', '/cover-your-tracks');
 });
