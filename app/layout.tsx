@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { PreviewBar } from '@/components/preview/preview-bar';
+import { ExitGuardScript } from '@/components/quick-exit/exit-guard';
 import { QuickExit } from '@/components/quick-exit/quick-exit';
 import { env } from '@/lib/env';
 import { getSiteSettings } from '@/lib/content';
@@ -16,6 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
     description: settings.strapline,
     // Search engines may index the site, but nothing should be prefetched from third parties.
     formatDetection: { telephone: false },
+    // Backs up the Referrer-Policy header, so the quick-exit destination never learns the page.
+    referrer: 'no-referrer',
   };
 }
 
@@ -29,6 +32,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const settings = await getSiteSettings();
   return (
     <html lang="en-GB">
+      <head>
+        <ExitGuardScript />
+      </head>
       <body className="flex min-h-screen flex-col">
         <a href="#main" className="skip-link">
           Skip to main content

@@ -247,11 +247,15 @@ module.exports = {
         ['h2', 'Leaving this site quickly'],
         [
           'p',
-          'Use the **Quick exit** button, which is on every page. It takes you straight to BBC Weather. On a keyboard you can also press **Escape** twice, or **Shift** three times, in quick succession.',
+          'Use the **Exit this site** button at the top of every page. It blanks the screen at once and takes you straight to BBC Weather. On a keyboard you can also press **Escape** twice, or **Shift** three times, in quick succession. Pressing Shift while you type in a box on this site does not count.',
         ],
         [
           'p',
-          'Quick exit does not delete anything. Afterwards, follow the steps below to remove this site from your browser’s history.',
+          'The exit replaces the page you were on, so pressing Back does not show it again. If someone presses Back in that tab later, any page of this site they reach blanks itself and leaves again.',
+        ],
+        [
+          'p',
+          'Quick exit does not delete anything. Your browser’s history list, and its list of recently closed tabs, still show that you visited this site. Afterwards, follow the steps below to remove it.',
         ],
         ['h2', 'What your browser remembers'],
         [
@@ -260,8 +264,9 @@ module.exports = {
             '**History**: a list of the pages you have visited, and when.',
             '**Cache**: copies of pages and images, saved so that sites load faster next time.',
             '**Cookies**: small files that websites store on your device. This site does not set cookies for visitors, but other sites may.',
-            '**Autofill and suggestions**: words typed into search boxes and forms, and web addresses the address bar suggests as you start typing.',
-            '**Downloads**: files you download stay in your Downloads folder, and the browser keeps a list of them, until you delete both.',
+            '**Autofill and suggestions**: words typed into search boxes and forms, and web addresses the address bar suggests as you start typing. When you clear browsing data, also tick the option for autofill or form data. To remove one address suggestion in Chrome or Edge, highlight it with the arrow keys and press Shift+Delete (Shift+Fn+Delete on a Mac).',
+            '**Downloads**: files you download stay in your Downloads folder, and the browser keeps a list of them, until you delete both. Delete the file, then remove it from the browser’s downloads list (Ctrl+J in most browsers).',
+            '**Recently closed tabs**: most browsers list these in the History menu so you can reopen them. Clearing history removes them.',
             '**Saved passwords and bookmarks**: these stay until you remove them.',
           ],
         ],
@@ -328,7 +333,7 @@ module.exports = {
         ],
         [
           'p',
-          'Other phone browsers, such as Samsung Internet, have similar options under **History** or **Settings** in their menu.',
+          'Other phone browsers, such as Samsung Internet, Firefox and Edge, have similar options under **History** or **Settings** in their menu. In Chrome on an iPhone, open the menu (three dots, bottom right) and tap **History**: tap **Edit** to remove single pages, or **Delete browsing data** to clear everything.',
         ],
         ['h2', 'Private or incognito browsing'],
         [

@@ -1,0 +1,26 @@
+/**
+ * Shared by the server-rendered guard script and the client control, so both agree on the mark.
+ * sessionStorage is per tab: marking one tab never affects another, and it is gone when the tab closes.
+ */
+export const EXIT_MARK_KEY = 'fixthecms:exited';
+
+/** Used when no settings are available (the global error page) or a stored mark is unusable. */
+export const FALLBACK_EXIT_URL = 'https://www.bbc.co.uk/weather';
+
+/** What the tab strip shows while the exit navigation is on its way. */
+export const NEUTRAL_TITLE = 'Loading…';
+
+/**
+ * Inline <head> script that stops a tab that has used quick exit from showing the site again
+ * from history. It runs before the body is parsed, so nothing is painted:
+ * - a document loaded by Back/Forward (navigation type back_forward) in a marked tab hides
+ *   itself and leaves with location.replace;
+ * - a page in the back/forward cache does not re-run scripts, and Chromium shows its last frame
+ *   on restore before pageshow can hide it (seen in the e2e screencast). So every page listens on
+ *   a BroadcastChannel (kept alive by its listener): exitSite() posts on it, and Chromium evicts a cached page that is sent a
+ *   message, so Back loads it afresh and the first rule applies. pageshow (persisted) still
+ *   leaves, for browsers that keep the page anyway.
+ * The mark's value is the exit destination, which keeps this script a constant string (the
+ * CSP hashes it) with no per-page or per-settings content.
+ */
+export const EXIT_GUARD_SCRIPT = `(function(){var k=${JSON.stringify(EXIT_MARK_KEY)},f=${JSON.stringify(FALLBACK_EXIT_URL)},t=${JSON.stringify(NEUTRAL_TITLE)};function m(){try{return sessionStorage.getItem(k)}catch(e){return null}}function leave(d){document.documentElement.style.setProperty("display","none","important");document.title=t;location.replace(/^https?:\\/\\//.test(d)?d:f)}var d=m();if(d){var p=window.performance,n=p&&p.getEntriesByType&&p.getEntriesByType("navigation")[0];if(n?n.type==="back_forward":p&&p.navigation&&p.navigation.type===2)leave(d)}try{new BroadcastChannel(k).onmessage=function(){}}catch(e){}addEventListener("pageshow",function(e){var d=e.persisted&&m();if(d)leave(d)})})();`;

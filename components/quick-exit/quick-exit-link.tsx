@@ -1,0 +1,72 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { SHIFT_PRESSES, SHIFT_WINDOW_MS, createExitKeyCounter, isTypingTarget } from './exit-keys';
+import { exitSite } from './exit-site';
+
+/**
+ * The exit link, enhanced: click or keyboard shortcuts leave with location.replace. Without
+ * JavaScript (or before hydration) it is still a plain link to the destination.
+ */
+export function QuickExitLink({ destination }: { destination: string }) {
+  const [shiftCount, setShiftCount] = useState(0);
+
+  useEffect(() => {
+    const press = createExitKeyCounter();
+    let expire: ReturnType<typeof setTimeout> | undefined;
+    function onKeyDown(event: KeyboardEvent) {
+      const result = press({ key: event.key, repeat: event.repeat, inField: isTypingTarget(event.target) });
+      if (result.exit) {
+        event.preventDefault();
+        exitSite(destination);
+        return;
+      }
+      if (result.shiftCount === 1) {
+        clearTimeout(expire);
+        expire = setTimeout(() => setShiftCount(0), SHIFT_WINDOW_MS);
+      }
+      setShiftCount(result.shiftCount);
+    }
+    // Capture on window, so no component's stopPropagation can swallow the shortcut.
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown, true);
+      clearTimeout(expire);
+    };
+  }, [destination]);
+
+  const remaining = SHIFT_PRESSES - shiftCount;
+  return (
+    <>
+      <a
+        href={destination}
+        rel="noreferrer"
+        data-quick-exit=""
+        onClick={(event) => {
+          // Also catches Ctrl/Cmd-click: the exit never opens a new tab or window.
+          event.preventDefault();
+          exitSite(destination);
+        }}
+        onAuxClick={(event) => {
+          event.preventDefault();
+          exitSite(destination);
+        }}
+        className="rounded border-2 border-white bg-danger px-4 py-2 font-bold text-white no-underline hover:text-white hover:underline"
+      >
+        Exit this site
+      </a>
+      <span role="status" className="inline-flex items-center gap-2 text-step--1 font-bold">
+        {shiftCount > 0 ? (
+          <>
+            <span aria-hidden="true" className="inline-flex gap-1">
+              {Array.from({ length: SHIFT_PRESSES }, (_, i) => (
+                <span key={i} className={`size-2.5 rounded-full border border-white ${i < shiftCount ? 'bg-white' : ''}`} />
+              ))}
+            </span>
+            Shift: press {remaining} more {remaining === 1 ? 'time' : 'times'} to exit
+          </>
+        ) : null}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,143 @@
+import vm from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { EXIT_GUARD_SCRIPT, EXIT_MARK_KEY, FALLBACK_EXIT_URL, NEUTRAL_TITLE } from '@/components/quick-exit/exit-guard-script';
+import { exitSite } from '@/components/quick-exit/exit-site';
+
+type Listener = (event: { persisted: boolean }) => void;
+
+/** A bare window for the inline script: only the APIs it may touch, recording what it does. */
+function fakeWindow({ mark, navType, storageThrows = false }: { mark?: string; navType?: string; storageThrows?: boolean }) {
+  const calls: string[] = [];
+  const listeners: Record<string, Listener[]> = {};
+  const store = new Map<string, string>(mark === undefined ? [] : [[EXIT_MARK_KEY, mark]]);
+  const channels: { name: string; onmessage: unknown }[] = [];
+  const win = {
+    calls,
+    listeners,
+    store,
+    sessionStorage: {
+      getItem: (k: string) => {
+        if (storageThrows) throw new Error('SecurityError');
+        return store.get(k) ?? null;
+      },
+      setItem: (k: string, v: string) => {
+        calls.push(`mark:${v}`);
+        store.set(k, v);
+      },
+    },
+    performance: { getEntriesByType: (t: string) => (t === 'navigation' && navType ? [{ type: navType }] : []) },
+    document: {
+      documentElement: {
+        style: {
+          setProperty: (p: string, v: string, prio: string) => calls.push(`style:${p}=${v}!${prio}`),
+        },
+      },
+      set title(value: string) {
+        calls.push(`title:${value}`);
+      },
+    },
+    location: { replace: (url: string) => calls.push(`replace:${url}`) },
+    channels,
+    BroadcastChannel: class {
+      onmessage: unknown = null;
+      constructor(readonly name: string) {
+        channels.push(this);
+      }
+      postMessage(data: string) {
+        calls.push(`broadcast:${this.name}:${data}`);
+      }
+      close() {}
+    },
+    addEventListener: (type: string, fn: Listener) => (listeners[type] ??= []).push(fn),
+    window: undefined as unknown,
+  };
+  win.window = win;
+  return win;
+}
+
+function runGuard(win: ReturnType<typeof fakeWindow>) {
+  vm.runInNewContext(EXIT_GUARD_SCRIPT, win);
+  return win;
+}
+
+describe('exit guard script', () => {
+  it('is one constant, self-contained statement with nothing left to fill in', () => {
+    expect(EXIT_GUARD_SCRIPT).not.toMatch(/\$\{|<\/script/i);
+    expect(() => new vm.Script(EXIT_GUARD_SCRIPT)).not.toThrow();
+  });
+
+  it('leaves again, hidden first, when a marked tab reaches the page by Back/Forward', () => {
+    const win = runGuard(fakeWindow({ mark: 'https://weather.example/', navType: 'back_forward' }));
+    expect(win.calls).toEqual(['style:display=none!important', `title:${NEUTRAL_TITLE}`, 'replace:https://weather.example/']);
+  });
+
+  it('leaves on a back/forward cache restore (pageshow persisted) in a marked tab', () => {
+    const win = runGuard(fakeWindow({ mark: 'https://weather.example/', navType: 'navigate' }));
+    expect(win.calls).toEqual([]);
+    win.listeners.pageshow!.forEach((fn) => fn({ persisted: false }));
+    expect(win.calls).toEqual([]);
+    win.listeners.pageshow!.forEach((fn) => fn({ persisted: true }));
+    expect(win.calls).toEqual(['style:display=none!important', `title:${NEUTRAL_TITLE}`, 'replace:https://weather.example/']);
+  });
+
+  it('listens on the exit channel, so an exit evicts the page from the back/forward cache', () => {
+    const win = runGuard(fakeWindow({ navType: 'navigate' }));
+    expect(win.channels).toHaveLength(1);
+    expect(win.channels[0]!.name).toBe(EXIT_MARK_KEY);
+    expect(typeof win.channels[0]!.onmessage).toBe('function');
+  });
+
+  it('does nothing in a tab that never used quick exit', () => {
+    const win = runGuard(fakeWindow({ navType: 'back_forward' }));
+    win.listeners.pageshow!.forEach((fn) => fn({ persisted: true }));
+    expect(win.calls).toEqual([]);
+  });
+
+  it('does nothing for ordinary navigations and reloads in a marked tab', () => {
+    for (const navType of ['navigate', 'reload']) {
+      expect(runGuard(fakeWindow({ mark: 'https://weather.example/', navType })).calls).toEqual([]);
+    }
+  });
+
+  it('never follows a mark that is not a web address', () => {
+    const win = runGuard(fakeWindow({ mark: 'javascript:alert(1)', navType: 'back_forward' }));
+    expect(win.calls.at(-1)).toBe(`replace:${FALLBACK_EXIT_URL}`);
+  });
+
+  it('does not break the page when storage is blocked', () => {
+    const win = fakeWindow({ navType: 'back_forward', storageThrows: true });
+    expect(() => runGuard(win)).not.toThrow();
+    expect(() => win.listeners.pageshow!.forEach((fn) => fn({ persisted: true }))).not.toThrow();
+    expect(win.calls).toEqual([]);
+  });
+});
+
+describe('exitSite', () => {
+  it('hides the page, sets a neutral title, marks the tab, then replaces the history entry, in that order', () => {
+    const win = fakeWindow({});
+    exitSite('https://weather.example/', win as unknown as Window & typeof globalThis);
+    expect(win.calls).toEqual([
+      'style:display=none!important',
+      `title:${NEUTRAL_TITLE}`,
+      'mark:https://weather.example/',
+      `broadcast:${EXIT_MARK_KEY}:exit`,
+      'replace:https://weather.example/',
+    ]);
+  });
+
+  it('marks the tab so the guard script then leaves from history', () => {
+    const win = fakeWindow({});
+    exitSite('https://weather.example/', win as unknown as Window & typeof globalThis);
+    const later = runGuard(fakeWindow({ mark: win.store.get(EXIT_MARK_KEY), navType: 'back_forward' }));
+    expect(later.calls.at(-1)).toBe('replace:https://weather.example/');
+  });
+
+  it('still leaves when storage refuses the mark', () => {
+    const win = fakeWindow({});
+    win.sessionStorage.setItem = () => {
+      throw new Error('QuotaExceededError');
+    };
+    exitSite('https://weather.example/', win as unknown as Window & typeof globalThis);
+    expect(win.calls.at(-1)).toBe('replace:https://weather.example/');
+  });
+});
