@@ -5,6 +5,9 @@ import { buildId } from './lib/cache/build-id';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Metadata and not-found pages render in the HTML for every reader, not streamed in by JavaScript:
+  // a reader without JavaScript must still get a real 404 page with the quick exit on it.
+  htmlLimitedBots: /.*/,
   reactStrictMode: true,
   serverExternalPackages: ['@electric-sql/pglite'],
   // Shared ISR/data cache (Redis when REDIS_URL is set) and one build ID per release: see docs/deploy.md.

@@ -78,6 +78,16 @@ function defaultLog(line) {
  * @property {readonly string[]} [allowedOrigins] origins besides the request's own that may post (SITE_URL's)
  */
 
+/** @param {string} url */
+export function hasWellFormedPath(url) {
+  try {
+    decodeURIComponent(url.split('?')[0] ?? '/');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Wraps Next's request handler. HTML responses are buffered (a hash needs the whole script text),
  * so the CSP can list every inline script; everything else streams through.
@@ -107,6 +117,8 @@ export function createFrontHandler(handle, { trustProxy = false, log = defaultLo
     const started = performance.now();
     const method = req.method ?? 'GET';
     const path = (req.url ?? '/').split('?')[0]?.slice(0, 256) ?? '/';
+    // Next answers a malformed percent-escape in the path with a 500; to a reader it is a page that does not exist.
+    if (!hasWellFormedPath(req.url ?? '/')) req.url = '/_not-found';
     const incomingId = req.headers['x-request-id'];
     const requestId = trustProxy && typeof incomingId === 'string' && REQUEST_ID_RE.test(incomingId) ? incomingId : randomUUID();
     const https = isHttps(req, trustProxy);
