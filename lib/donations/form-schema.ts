@@ -1,26 +1,8 @@
 import { z } from 'zod';
 import type { GiftAidScope } from './gift-aid';
+import { DONATE_FIELDS, MAX_PENCE, MIN_PENCE, PRESET_AMOUNTS_PENCE, type DonateErrors, type DonateField, type DonateValues } from './form-fields';
 
-export const PRESET_AMOUNTS_PENCE = [500, 1000, 2500, 5000] as const;
-export const MIN_PENCE = 200;
-export const MAX_PENCE = 1_000_000;
-
-export const DONATE_FIELDS = [
-  'amount',
-  'otherAmount',
-  'frequency',
-  'giftAid',
-  'title',
-  'firstName',
-  'lastName',
-  'house',
-  'postcode',
-  'giftAidScope',
-  'giftAidConfirm',
-] as const;
-export type DonateField = (typeof DONATE_FIELDS)[number];
-export type DonateValues = Record<DonateField, string>;
-
+export * from './form-fields';
 
 const UK_POSTCODE = /^(GIR 0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2})$/;
 const AMOUNT_FORMAT = /^\d{1,7}(\.\d{1,2})?$/;
@@ -105,13 +87,6 @@ export const donateFormSchema = z
   }));
 
 export type DonateInput = z.output<typeof donateFormSchema>;
-export type DonateErrors = Partial<Record<DonateField, string>>;
-
-export type DonateFormState =
-  | { status: 'idle' }
-  | { status: 'invalid'; errors: DonateErrors; values: DonateValues }
-  | { status: 'failed'; message: string; values: DonateValues };
-
 const MAX_ECHO = 200;
 
 export function formValues(formData: FormData): DonateValues {

@@ -1,6 +1,5 @@
 import 'server-only';
 import path from 'node:path';
-import { getSiteSettings } from '@/lib/content';
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
@@ -16,6 +15,8 @@ export { handleStripeWebhook } from './webhook';
 export { findManagedDonation, openCustomerPortal } from './manage';
 export { completeSandboxCheckout, cancelSandboxSubscription } from './sandbox-flow';
 
+const CAMPAIGN_NAME = '#FixTheCMS';
+
 let payments: PaymentsProvider | null = null;
 
 /** Stripe when a key is set; otherwise the labelled sandbox, signing with a secret derived from HASH_SALT. */
@@ -28,7 +29,7 @@ export function getPayments(): PaymentsProvider {
         secretKey: env.STRIPE_SECRET_KEY,
         webhookSecret: env.STRIPE_WEBHOOK_SECRET ?? '',
         apiUrl: env.STRIPE_API_URL,
-        productName: '#FixTheCMS',
+        productName: CAMPAIGN_NAME,
       })
     : createSandboxProvider({ webhookSecret: sandboxWebhookSecret(env.HASH_SALT) });
   return payments;
@@ -39,12 +40,11 @@ export function sandboxSecret(): string {
 }
 
 export async function getDonationDeps(): Promise<DonationDeps> {
-  const [db, settings] = await Promise.all([getDb(), getSiteSettings()]);
   return {
-    db,
+    db: await getDb(),
     payments: getPayments(),
     mailer: createMailer({ smtpUrl: env.SMTP_URL, outboxDir: path.resolve(env.DATA_DIR, 'outbox'), from: env.MAIL_FROM }),
     siteUrl: env.SITE_URL,
-    campaignName: settings.campaignName,
+    campaignName: CAMPAIGN_NAME,
   };
 }

@@ -42,12 +42,8 @@ export interface Receipt {
   testMode: boolean;
 }
 
-export function formatPounds(pence: number): string {
-  return `£${(pence / 100).toFixed(2).replace(/\.00$/, '')}`;
-}
-
 export function receiptMessage(receipt: Receipt): { to: string; subject: string; text: string } {
-  const amount = formatPounds(receipt.amountPence);
+  const amount = `£${(receipt.amountPence / 100).toFixed(2)}`;
   const what = receipt.frequency === 'monthly' ? `your monthly gift of ${amount}` : `your gift of ${amount}`;
   const lines = [
     ...(receipt.testMode ? ['TEST MODE: no money was taken.', ''] : []),
