@@ -45,8 +45,8 @@ async function lockDonation(tx: Queryable, where: { id?: string | null; subscrip
 /** Moves the status up the ladder; returns true only when this call changed it. */
 async function advance(tx: Queryable, id: string, status: DonationStatus, endedAt?: Date): Promise<boolean> {
   const { rowCount } = await tx.query(
-    `UPDATE donations SET status = $2, updated_at = now(), ended_at = COALESCE(ended_at, $4)
-     WHERE id = $1 AND ${RANK_SQL} < $3`,
+    `UPDATE donations SET status = $2, updated_at = now(), ended_at = COALESCE(ended_at, $4::timestamptz)
+     WHERE id = $1 AND ${RANK_SQL} < $3::integer`,
     [id, status, RANK[status], endedAt ?? null],
   );
   return rowCount > 0;
@@ -173,7 +173,7 @@ async function applyChargeRefunded(tx: Queryable, event: Extract<PaymentEvent, {
   // Refund totals are cumulative, so the largest seen wins whatever the delivery order.
   const { rows } = await tx.query<{ donation_id: string | null }>(
     `INSERT INTO donation_payments (stripe_ref, amount_pence, refunded_pence, currency, status)
-     VALUES ($1, $2, $3, $4, CASE WHEN $3 >= $2 THEN 'refunded' ELSE 'paid' END)
+     VALUES ($1, $2::integer, $3::integer, $4, CASE WHEN $3::integer >= $2::integer THEN 'refunded' ELSE 'paid' END)
      ON CONFLICT (stripe_ref) DO UPDATE SET
        refunded_pence = GREATEST(donation_payments.refunded_pence, EXCLUDED.refunded_pence),
        status = CASE WHEN GREATEST(donation_payments.refunded_pence, EXCLUDED.refunded_pence) >= COALESCE(donation_payments.amount_pence, EXCLUDED.amount_pence)
