@@ -72,9 +72,11 @@ describe('receipt mail', () => {
       );
       const files = readdirSync(path.join(dir, 'outbox'));
       expect(files).toHaveLength(1);
-      const eml = readFileSync(path.join(dir, 'outbox', files[0]!), 'utf8');
+      const raw = readFileSync(path.join(dir, 'outbox', files[0]!), 'utf8');
+      // The body is quoted-printable: undo soft breaks and =XX escapes to read it as UTF-8.
+      const eml = Buffer.from(raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
       expect(eml).toMatch(/^To: d@example.com$/m);
-      expect(eml).toContain('12.34');
+      expect(eml).toContain('£12.34');
       expect(eml).toContain('https://x.test/donate/manage?token=t');
     } finally {
       rmSync(dir, { recursive: true, force: true });
