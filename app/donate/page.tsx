@@ -1,0 +1,17 @@
+import type { Metadata } from 'next';
+import { DonateForm } from '@/components/donate/donate-form';
+import { getSiteSettings } from '@/lib/content';
+import { donateAction } from './actions';
+
+export const metadata: Metadata = { title: 'Donate' };
+
+export default async function DonatePage() {
+  const settings = await getSiteSettings();
+  return (
+    <div className="page-container py-10">
+      <h1 className="text-step-4">Donate</h1>
+      <p className="mt-3 max-w-prose text-step-1">{settings.donateIntro}</p>
+      <DonateForm action={donateAction} />
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { connection } from 'next/server';
+import { GiftSummary } from '@/components/donate/gift-summary';
+import { getDonation, getDonationDeps } from '@/lib/donations';
+
+export const metadata: Metadata = { title: 'Thank you for your donation', robots: { index: false } };
+
+export default async function DonationThanksPage({ searchParams }: { searchParams: Promise<{ ref?: string | string[] }> }) {
+  // The status changes as Stripe's webhook arrives, so this page is rendered per request.
+  await connection();
+  const { ref } = await searchParams;
+  const deps = await getDonationDeps();
+  const donation = typeof ref === 'string' ? await getDonation(deps.db, ref) : null;
+  return (
+    <div className="page-container py-10">
+      <h1 className="text-step-4">Thank you for your donation</h1>
+      {donation ? (
+        <>
+          {donation.provider === 'sandbox' ? <p className="mt-3 font-semibold">Test mode — no money was taken.</p> : null}
+          <GiftSummary donation={donation} />
+          {donation.status === 'pending' ? <p className="mt-4 max-w-prose">This usually takes less than a minute. Refresh this page to see the latest status.</p> : null}
+          <p className="mt-4 max-w-prose">
+            {donation.provider === 'sandbox' ? 'In test mode a' : 'A'} receipt goes to the email address you gave at payment
+            {donation.frequency === 'monthly' ? ', with a private link to change or cancel your monthly gift' : ''}.
+          </p>
+        </>
+      ) : (
+        <p className="mt-3 max-w-prose">We could not find that donation. If you completed a payment, your receipt email has its reference.</p>
+      )}
+      <p className="mt-6">
+        <Link href="/">Back to the home page</Link>
+      </p>
+    </div>
+  );
+}
