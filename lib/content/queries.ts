@@ -6,6 +6,7 @@ import { getClient, type EntriesApi } from './client';
 import { log } from '@/lib/log';
 import * as fetchers from './fetchers';
 import { ContentUnavailableError } from './fetchers';
+import { SLUG_PATTERN } from './schemas';
 import { CONTENT_TAG, TYPE_TAGS, slugTag } from './tags';
 import type { NewsSummary, SiteSettings } from './types';
 
@@ -86,30 +87,38 @@ export async function getSiteSettings(): Promise<SiteSettings> {
   }
 }
 
+/**
+ * Slug lookups answer null for anything that cannot be a slug, before any cache or API call:
+ * odd or hostile paths then cost nothing and never become cache keys or tags.
+ */
+function bySlug<R>(read: (slug: string) => Promise<R | null>) {
+  return async (slug: string): Promise<R | null> => (SLUG_PATTERN.test(slug) && slug.length <= 80 ? read(slug) : null);
+}
+
 export const getNewsPage = query('newsPage', fetchers.fetchNewsPage, () => [TYPE_TAGS.newsArticle]);
 export const getLatestNews = query('latestNews', fetchers.fetchLatestNews, () => [TYPE_TAGS.newsArticle]);
-export const getNewsArticle = query('newsArticle', fetchers.fetchNewsArticle, (slug) => [
+export const getNewsArticle = bySlug(query('newsArticle', fetchers.fetchNewsArticle, (slug) => [
   TYPE_TAGS.newsArticle,
   TYPE_TAGS.policyAsk,
   slugTag('newsArticle', slug),
-]);
+]));
 export const getAdjacentNews = query('adjacentNews', fetchers.fetchAdjacentNews, () => [TYPE_TAGS.newsArticle]);
 export const getAllNewsSummaries = query('allNews', fetchers.fetchAllNewsSummaries, () => [TYPE_TAGS.newsArticle]);
 export const getResearchSummaries = query('research', fetchers.fetchResearchSummaries, () => [TYPE_TAGS.researchSummary]);
-export const getResearchSummary = query('researchSummary', fetchers.fetchResearchSummary, (slug) => [
+export const getResearchSummary = bySlug(query('researchSummary', fetchers.fetchResearchSummary, (slug) => [
   TYPE_TAGS.researchSummary,
   slugTag('researchSummary', slug),
-]);
+]));
 export const getPolicyAsks = query('asks', fetchers.fetchPolicyAsks, () => [TYPE_TAGS.policyAsk]);
-export const getPolicyAsk = query('policyAsk', fetchers.fetchPolicyAsk, (slug) => [
+export const getPolicyAsk = bySlug(query('policyAsk', fetchers.fetchPolicyAsk, (slug) => [
   TYPE_TAGS.policyAsk,
   TYPE_TAGS.newsArticle,
   TYPE_TAGS.researchSummary,
   slugTag('policyAsk', slug),
-]);
+]));
 export const getCampaignStats = query('stats', fetchers.fetchCampaignStats, () => [TYPE_TAGS.campaignStat]);
 export const getTimelineEvents = query('timeline', fetchers.fetchTimelineEvents, () => [TYPE_TAGS.timelineEvent]);
-export const getPage = query('page', fetchers.fetchPage, (slug) => [TYPE_TAGS.page, slugTag('page', slug)]);
+export const getPage = bySlug(query('page', fetchers.fetchPage, (slug) => [TYPE_TAGS.page, slugTag('page', slug)]));
 export const getPages = query('pages', fetchers.fetchPages, () => [TYPE_TAGS.page]);
 
 /** Every tag used on published news, alphabetically; derived from the cached list of summaries. */
