@@ -1,5 +1,6 @@
 import type { Migration } from '../types';
 import { migration as init } from './001-init';
+import { migration as newsletter } from './002-newsletter';
 
 /** Applied in this order; never edit or reorder a migration that has shipped, add a new one. */
-export const migrations: Migration[] = [init];
+export const migrations: Migration[] = [init, newsletter];
