@@ -37,7 +37,7 @@ export const signupSchema = z.object({
       }),
   ),
   postcodeArea: text()
-    .transform((v) => v.toUpperCase().replace(/\s+/g, ''))
+    .transform((v) => v.toUpperCase().replace(/ +/g, ''))
     .pipe(
       z.string().refine((v) => v === '' || POSTCODE_AREA.test(v), {
         message: 'Enter the first part of your postcode only, like LS6 or SW1A',
