@@ -1,0 +1,187 @@
+import { expect, test, type Page } from '@playwright/test';
+import { baseURL } from '../../playwright.config';
+import { E2E_ENV } from './env';
+import { expectNoAxeViolations } from './fixtures';
+import { linkIn, readOutbox, type ParsedMail } from '../support/mail';
+
+const OUTBOX = `${E2E_ENV.DATA_DIR}/outbox`;
+// Matches MIN_FILL_MS in lib/newsletter/form-start.ts: the form refuses faster submissions.
+const HUMAN_PAUSE_MS = 2_200;
+
+function uniqueEmail(label: string): string {
+  return `${label}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.org`;
+}
+
+async function mailTo(address: string): Promise<ParsedMail> {
+  let found: ParsedMail | undefined;
+  await expect
+    .poll(() => {
+      found = readOutbox(OUTBOX).find((m) => m.headers.get('to') === address);
+      return found !== undefined;
+    })
+    .toBe(true);
+  return found!;
+}
+
+/** Links in mail use SITE_URL; the test server listens elsewhere. */
+function local(url: URL): string {
+  return new URL(`${url.pathname}${url.search}`, baseURL).toString();
+}
+
+function signupSection(page: Page) {
+  return page.locator('#signup');
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('sign-up shows errors in a focused summary, keeps values, then sends a confirmation', async ({ page }) => {
+    await page.goto('/get-involved');
+    const form = signupSection(page);
+    await form.getByLabel('Email address').fill('not an email');
+    await form.getByLabel('First name (optional)').fill('Jo');
+    await form.getByRole('button', { name: 'Subscribe' }).click();
+
+    const summary = form.locator('[tabindex="-1"]', { has: page.getByRole('heading', { name: 'There is a problem' }) });
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('link')).toHaveText([/correct format/, /Select the box/]);
+    await expect(form.getByLabel('Email address')).toHaveValue('not an email');
+    await expect(form.getByLabel('Email address')).toHaveAttribute('aria-invalid', 'true');
+    await expect(form.getByLabel('First name (optional)')).toHaveValue('Jo');
+    await expectNoAxeViolations(page);
+
+    const email = uniqueEmail('nojs');
+    await form.getByLabel('Email address').fill(email);
+    await form.getByRole('checkbox').check();
+    await page.waitForTimeout(HUMAN_PAUSE_MS);
+    await form.getByRole('button', { name: 'Subscribe' }).click();
+    await expect(form.getByRole('heading', { name: 'Check your inbox' })).toBeVisible();
+
+    const mail = await mailTo(email);
+    expect(mail.headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+    expect(mail.text).toContain('Hello Jo,');
+  });
+
+  test('the confirm link shows a button, a GET never confirms, and the POST does', async ({ page }) => {
+    const email = uniqueEmail('confirm');
+    await page.goto('/get-involved');
+    const form = signupSection(page);
+    await form.getByLabel('Email address').fill(email);
+    await form.getByRole('checkbox').check();
+    await form.getByRole('button', { name: 'Subscribe' }).click();
+    await expect(form.getByRole('heading', { name: 'Check your inbox' })).toBeVisible();
+
+    const link = local(linkIn(await mailTo(email), '/newsletter/confirm'));
+    await page.goto(link);
+    await page.goto(link);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Confirm your email updates');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await expect(page).toHaveURL(/\/newsletter\/confirmed$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are subscribed');
+    await expectNoAxeViolations(page);
+
+    await page.goto(link);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are already subscribed');
+  });
+
+  test('a broken confirm link gets a clear page offering a new one', async ({ page }) => {
+    await page.goto('/newsletter/confirm?token=not-a-real-token');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('This link is not valid');
+    await expect(page.getByRole('heading', { name: 'Get a new link' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('with JavaScript', () => {
+  test('a too-quick submission is held back with values kept; the next one is accepted', async ({ page }) => {
+    const email = uniqueEmail('js');
+    await page.goto('/get-involved');
+    const form = signupSection(page);
+    await form.getByRole('button', { name: 'Subscribe' }).click();
+    const summary = form.locator('[tabindex="-1"]', { has: page.getByRole('heading', { name: 'There is a problem' }) });
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('link')).toHaveText(['Enter your email address', /Select the box/]);
+
+    await summary.getByRole('link', { name: 'Enter your email address' }).click();
+    await expect(form.getByLabel('Email address')).toBeFocused();
+    await form.getByLabel('Email address').fill(email);
+    await form.getByLabel('Postcode area (optional)').fill('sw1a');
+    await form.getByRole('checkbox').check();
+    await form.getByRole('button', { name: 'Subscribe' }).click();
+    // Filled in faster than a person could after the form was first touched.
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText('select Subscribe again');
+    await expect(form.getByLabel('Email address')).toHaveValue(email);
+    await expect(form.getByLabel('Postcode area (optional)')).toHaveValue('sw1a');
+    await expect(form.getByRole('checkbox')).toBeChecked();
+
+    await page.waitForTimeout(HUMAN_PAUSE_MS);
+    await form.getByRole('button', { name: 'Subscribe' }).click();
+    await expect(form.getByRole('status')).toContainText('Check your inbox');
+    const mail = await mailTo(email);
+    expect(mail.headers.get('subject')).toMatch(/confirm/i);
+  });
+
+  test('the footer form works on any page and has no axe violations', async ({ page }) => {
+    await page.goto('/');
+    const footer = page.getByRole('contentinfo');
+    await expect(footer.getByRole('heading', { name: 'Get campaign updates by email' })).toBeVisible();
+    await expectNoAxeViolations(page, 'footer');
+  });
+});
+
+test.describe('unsubscribe', () => {
+  test('one-click POST from the List-Unsubscribe header works without a session and can be repeated', async ({ page, request }) => {
+    const email = uniqueEmail('oneclick');
+    await page.goto('/get-involved');
+    const form = signupSection(page);
+    await form.getByLabel('Email address').fill(email);
+    await form.getByRole('checkbox').check();
+    await page.waitForTimeout(HUMAN_PAUSE_MS);
+    await form.getByRole('button', { name: 'Subscribe' }).click();
+    await expect(form.getByRole('status')).toContainText('Check your inbox');
+
+    const header = (await mailTo(email)).headers.get('list-unsubscribe') ?? '';
+    const url = new URL(/^<(.+)>$/.exec(header)![1]!);
+    expect(url.pathname).toBe('/api/newsletter/unsubscribe');
+    for (let i = 0; i < 2; i++) {
+      const res = await request.post(local(url), { form: { 'List-Unsubscribe': 'One-Click' }, maxRedirects: 0 });
+      expect(res.status()).toBe(200);
+      expect(await res.text()).toContain('unsubscribed');
+    }
+    const get = await request.get(local(url), { maxRedirects: 0 });
+    expect(get.status()).toBe(303);
+    expect(get.headers()['location']).toBe(`/unsubscribe${url.search}`);
+
+    expect((await request.post('/api/newsletter/unsubscribe?token=nope', { form: { 'List-Unsubscribe': 'One-Click' } })).status()).toBe(400);
+    expect((await request.post(`/api/newsletter/unsubscribe?token=${'A'.repeat(43)}`, { form: { 'List-Unsubscribe': 'One-Click' } })).status()).toBe(404);
+  });
+
+  test('the /unsubscribe page: link button, and the address form with errors', async ({ page }) => {
+    const email = uniqueEmail('unsub');
+    await page.goto('/get-involved');
+    const form = signupSection(page);
+    await form.getByLabel('Email address').fill(email);
+    await form.getByRole('checkbox').check();
+    await page.waitForTimeout(HUMAN_PAUSE_MS);
+    await form.getByRole('button', { name: 'Subscribe' }).click();
+    await expect(form.getByRole('status')).toContainText('Check your inbox');
+
+    await page.goto(local(linkIn(await mailTo(email), '/unsubscribe')));
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Unsubscribe' }).first().click();
+    await expect(page).toHaveURL(/\/unsubscribe\/done$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are unsubscribed');
+
+    await page.goto('/unsubscribe');
+    await page.getByLabel('Email address').fill('nope');
+    await page.getByRole('button', { name: 'Unsubscribe' }).click();
+    await expect(page.locator('[tabindex="-1"]', { has: page.getByRole('heading', { name: 'There is a problem' }) })).toBeFocused();
+    await expect(page.getByLabel('Email address')).toHaveValue('nope');
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Email address').fill(email);
+    await page.getByRole('button', { name: 'Unsubscribe' }).click();
+    await expect(page.getByRole('status')).toContainText('If that address was on our list');
+  });
+});
