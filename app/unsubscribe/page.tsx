@@ -4,6 +4,7 @@ import { UnsubscribeForm } from '@/components/newsletter/unsubscribe-form';
 import { unsubscribeTokenAction } from '@/lib/newsletter/actions';
 import { newsletterDeps } from '@/lib/newsletter/deps';
 import { inspectUnsubscribeToken } from '@/lib/newsletter/service';
+import { isWellFormedToken } from '@/lib/newsletter/tokens';
 
 export const metadata: Metadata = { title: 'Unsubscribe from email updates', robots: { index: false, follow: false } };
 
@@ -11,6 +12,7 @@ type Search = Promise<Record<string, string | string[] | undefined>>;
 
 async function tokenState(token: unknown): Promise<'valid' | 'invalid' | 'none'> {
   if (token === undefined) return 'none';
+  if (!isWellFormedToken(token)) return 'invalid';
   try {
     return await inspectUnsubscribeToken(await newsletterDeps(), token);
   } catch {

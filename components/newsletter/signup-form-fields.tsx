@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useRef, useState } from 'react';
+import { useActionState, useEffect, useRef, useState } from 'react';
 import { formStartAction, signupAction } from '@/lib/newsletter/actions';
 import { CONSENT_WORDINGS, CURRENT_CONSENT_VERSION } from '@/lib/newsletter/consent';
 import { EMPTY_SIGNUP_VALUES, SIGNUP_FIELDS, type SignupField, type SignupSource, type SignupState } from '@/lib/newsletter/schema';
@@ -28,6 +28,11 @@ export function SignupFormFields({ source, formStart: initialStart, title, headi
   const [state, action, pending] = useActionState<SignupState, FormData>(signupAction, { status: 'idle', values: EMPTY_SIGNUP_VALUES });
   const [formStart, setFormStart] = useState(initialStart);
   const refreshed = useRef(false);
+  const sentRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // The form that had focus is gone; put focus on the message that replaced it.
+    if (state.status === 'sent') sentRef.current?.focus();
+  }, [state]);
   const prefix = `nl-${source}`;
   const fid = (f: SignupField) => `${prefix}-${f}`;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -36,7 +41,7 @@ export function SignupFormFields({ source, formStart: initialStart, title, headi
   if (state.status === 'sent') {
     return (
       <section id={id} aria-labelledby={headingId}>
-        <div role="status" tabIndex={-1} autoFocus className="border-l-8 border-success bg-surface p-4">
+        <div ref={sentRef} role="status" tabIndex={-1} autoFocus className="border-l-8 border-success bg-surface p-4">
           <Heading id={headingId} className="text-step-1 font-bold">
             Check your inbox
           </Heading>
@@ -65,6 +70,7 @@ export function SignupFormFields({ source, formStart: initialStart, title, headi
       <p className="mt-1 max-w-prose text-muted">Occasional emails about the campaign. We never share your details.</p>
       <form
         action={action}
+        aria-busy={pending}
         noValidate
         className="mt-4"
         onFocus={() => {
@@ -163,8 +169,8 @@ export function SignupFormFields({ source, formStart: initialStart, title, headi
 
         <button
           type="submit"
-          disabled={pending}
-          className="bg-brand px-5 py-2 font-bold text-paper shadow-[0_2px_0_var(--color-brand-dark)] hover:bg-brand-dark disabled:opacity-70"
+         
+          className="bg-brand px-5 py-2 font-bold text-paper shadow-[0_2px_0_var(--color-brand-dark)] hover:bg-brand-dark"
         >
           Subscribe
         </button>

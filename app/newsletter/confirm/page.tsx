@@ -17,9 +17,9 @@ type Search = Promise<Record<string, string | string[] | undefined>>;
 export default async function ConfirmPage({ searchParams }: { searchParams: Search }) {
   const params = await searchParams;
   const token = isWellFormedToken(params.token) ? params.token : '';
-  let state: TokenState | 'unavailable';
+  let state: TokenState | 'unavailable' = 'invalid';
   try {
-    state = await inspectConfirmToken(await newsletterDeps(), token);
+    if (token) state = await inspectConfirmToken(await newsletterDeps(), token);
   } catch {
     state = 'unavailable';
   }
