@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SignupForm } from '@/components/newsletter/signup-form';
 
 const FOOTER_LINKS = [
   { href: '/about', label: 'Who we are' },
@@ -25,6 +26,9 @@ export function SiteFooter({ campaignName, footerText }: { campaignName: string;
             ))}
           </ul>
         </nav>
+        <div className="md:col-span-2">
+          <SignupForm source="footer" />
+        </div>
       </div>
     </footer>
   );

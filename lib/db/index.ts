@@ -23,13 +23,17 @@ export async function openDb(options: DbOptions): Promise<Db> {
   return db;
 }
 
-let shared: Promise<Db> | null = null;
+// Next bundles route handlers and pages separately, each with its own copy of this module; a
+// module-level variable would open PGlite twice on one folder, and the two would not see each
+// other's writes. One slot on globalThis keeps a single database per process.
+const SHARED = Symbol.for('fixthecms.db');
+const slot = globalThis as { [SHARED]?: Promise<Db> | null };
 
 /** The process-wide database, opened and migrated on first use. */
 export function getDb(): Promise<Db> {
-  shared ??= openDb({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, schema: env.DATABASE_SCHEMA }).catch((error: unknown) => {
-    shared = null;
+  slot[SHARED] ??= openDb({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, schema: env.DATABASE_SCHEMA }).catch((error: unknown) => {
+    slot[SHARED] = null;
     throw error;
   });
-  return shared;
+  return slot[SHARED];
 }

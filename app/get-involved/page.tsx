@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { SignupForm } from '@/components/newsletter/signup-form';
+import { RichText } from '@/components/rich-text/rich-text';
+import { getPage } from '@/lib/content';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const page = await getPage('get-involved');
+  return page ? { title: page.title, description: page.seoDescription, alternates: { canonical: '/get-involved' } } : {};
+}
+
+export default async function GetInvolvedPage() {
+  const page = await getPage('get-involved');
+  if (!page) notFound();
+  return (
+    <div className="page-container py-10">
+      <h1 className="text-step-4">{page.title}</h1>
+      <div className="mt-6">
+        <RichText document={page.body} />
+      </div>
+      <div className="mt-10 max-w-prose border-t-4 border-brand pt-6">
+        <SignupForm source="get-involved" id="signup" title="Sign up for email updates" />
+      </div>
+    </div>
+  );
+}

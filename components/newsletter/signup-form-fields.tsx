@@ -1,0 +1,180 @@
+'use client';
+
+import { useActionState, useEffect, useRef, useState } from 'react';
+import { formStartAction, signupAction } from '@/lib/newsletter/actions';
+import { CONSENT_WORDINGS, CURRENT_CONSENT_VERSION } from '@/lib/newsletter/consent';
+import { EMPTY_SIGNUP_VALUES, SIGNUP_FIELDS, type SignupField, type SignupSource, type SignupState } from '@/lib/newsletter/schema';
+import { ErrorSummary, FieldError } from './error-summary';
+
+const LABELS: Record<SignupField, string> = {
+  email: 'Email address',
+  firstName: 'First name (optional)',
+  postcodeArea: 'Postcode area (optional)',
+  consent: 'Consent',
+};
+
+const inputClass =
+  'mt-1 block w-full max-w-md border-2 border-ink bg-surface px-2 py-1.5 text-step-0 aria-[invalid=true]:border-danger aria-[invalid=true]:border-4';
+
+export interface SignupFormFieldsProps {
+  source: SignupSource;
+  formStart: string;
+  title: string;
+  headingLevel: 2 | 3;
+  id?: string | undefined;
+}
+
+export function SignupFormFields({ source, formStart: initialStart, title, headingLevel, id }: SignupFormFieldsProps) {
+  const [state, action, pending] = useActionState<SignupState, FormData>(signupAction, { status: 'idle', values: EMPTY_SIGNUP_VALUES });
+  const [formStart, setFormStart] = useState(initialStart);
+  const refreshed = useRef(false);
+  const sentRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // The form that had focus is gone; put focus on the message that replaced it.
+    if (state.status === 'sent') sentRef.current?.focus();
+  }, [state]);
+  const prefix = `nl-${source}`;
+  const fid = (f: SignupField) => `${prefix}-${f}`;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const headingId = `${prefix}-title`;
+
+  if (state.status === 'sent') {
+    return (
+      <section id={id} aria-labelledby={headingId}>
+        <div ref={sentRef} role="status" tabIndex={-1} autoFocus className="border-l-8 border-success bg-surface p-4">
+          <Heading id={headingId} className="text-step-1 font-bold">
+            Check your inbox
+          </Heading>
+          <p className="mt-2">
+            If that address can receive email, we have sent a message to it. Open the link in the email and select Confirm to start
+            getting updates. The link works for 3 days.
+          </p>
+          <p className="mt-2">If nothing arrives within a few minutes, check your spam or junk folder.</p>
+        </div>
+      </section>
+    );
+  }
+
+  const values = state.values;
+  const errors = state.status === 'invalid' ? state.errors : {};
+  const summaryItems = SIGNUP_FIELDS.flatMap((f) => (errors[f] ? [{ href: `#${fid(f)}`, text: errors[f] }] : []));
+  const notice = state.status === 'retry' || state.status === 'limited' ? state.message : undefined;
+  const describedBy = (f: SignupField, hint?: boolean) =>
+    [hint ? `${fid(f)}-hint` : '', errors[f] ? `${fid(f)}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+  return (
+    <section id={id} aria-labelledby={headingId}>
+      <Heading id={headingId} className="text-step-1 font-bold">
+        {title}
+      </Heading>
+      <p className="mt-1 max-w-prose text-muted">Occasional emails about the campaign. We never share your details.</p>
+      <form
+        action={action}
+        aria-busy={pending}
+        noValidate
+        className="mt-4"
+        onFocus={() => {
+          // The time that counts is when a person starts filling in the form, not when the page was built.
+          if (refreshed.current) return;
+          refreshed.current = true;
+          void formStartAction().then(setFormStart, () => undefined);
+        }}
+      >
+        {(summaryItems.length > 0 || notice) && <ErrorSummary items={summaryItems} message={notice} trigger={state} />}
+        <input type="hidden" name="formStart" value={formStart} />
+        <input type="hidden" name="source" value={source} />
+        <input type="hidden" name="consentVersion" value={CURRENT_CONSENT_VERSION} />
+
+        <div className="mb-4">
+          <label htmlFor={fid('email')} className="block font-bold">
+            {LABELS.email}
+          </label>
+          <FieldError id={`${fid('email')}-error`} message={errors.email} />
+          <input
+            id={fid('email')}
+            name="email"
+            type="email"
+            autoComplete="email"
+            spellCheck={false}
+            defaultValue={values.email}
+            aria-invalid={errors.email ? true : undefined}
+            aria-describedby={describedBy('email')}
+            className={inputClass}
+          />
+        </div>
+
+        <div className="mb-4">
+          <label htmlFor={fid('firstName')} className="block font-bold">
+            {LABELS.firstName}
+          </label>
+          <FieldError id={`${fid('firstName')}-error`} message={errors.firstName} />
+          <input
+            id={fid('firstName')}
+            name="firstName"
+            type="text"
+            autoComplete="given-name"
+            spellCheck={false}
+            defaultValue={values.firstName}
+            aria-invalid={errors.firstName ? true : undefined}
+            aria-describedby={describedBy('firstName')}
+            className={inputClass}
+          />
+        </div>
+
+        <div className="mb-4">
+          <label htmlFor={fid('postcodeArea')} className="block font-bold">
+            {LABELS.postcodeArea}
+          </label>
+          <p id={`${fid('postcodeArea')}-hint`} className="text-muted">
+            Only the first part, like LS6 or SW1A. It helps us tell you about local events.
+          </p>
+          <FieldError id={`${fid('postcodeArea')}-error`} message={errors.postcodeArea} />
+          <input
+            id={fid('postcodeArea')}
+            name="postcodeArea"
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            defaultValue={values.postcodeArea}
+            aria-invalid={errors.postcodeArea ? true : undefined}
+            aria-describedby={describedBy('postcodeArea', true)}
+            className={`${inputClass} max-w-32 uppercase`}
+          />
+        </div>
+
+        <div className="mb-4">
+          <FieldError id={`${fid('consent')}-error`} message={errors.consent} />
+          <div className="flex items-start gap-3">
+            <input
+              id={fid('consent')}
+              name="consent"
+              type="checkbox"
+              value="yes"
+              defaultChecked={values.consent}
+              aria-invalid={errors.consent ? true : undefined}
+              aria-describedby={describedBy('consent')}
+              className="mt-1 size-6 shrink-0 accent-brand"
+            />
+            <label htmlFor={fid('consent')} className="max-w-prose">
+              {CONSENT_WORDINGS[CURRENT_CONSENT_VERSION]}
+            </label>
+          </div>
+        </div>
+
+        {/* A field people never see; scripts that fill every input give themselves away. */}
+        <div className="absolute -left-[10000px] h-px w-px overflow-hidden" aria-hidden="true">
+          <label htmlFor={`${prefix}-website`}>Leave this field empty</label>
+          <input id={`${prefix}-website`} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        </div>
+
+        <button
+          type="submit"
+         
+          className="bg-brand px-5 py-2 font-bold text-paper shadow-[0_2px_0_var(--color-brand-dark)] hover:bg-brand-dark"
+        >
+          Subscribe
+        </button>
+      </form>
+    </section>
+  );
+}

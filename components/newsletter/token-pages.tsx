@@ -1,0 +1,40 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+
+export function TokenPage({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div className="page-container py-10">
+      <div className="max-w-prose space-y-4">
+        <h1 className="text-step-4">{title}</h1>
+        {children}
+      </div>
+    </div>
+  );
+}
+
+export function TokenButton({ action, token, label }: { action: (form: FormData) => Promise<void>; token: string; label: string }) {
+  return (
+    <form action={action}>
+      <input type="hidden" name="token" value={token} />
+      <button type="submit" className="bg-brand px-5 py-2 font-bold text-paper shadow-[0_2px_0_var(--color-brand-dark)] hover:bg-brand-dark">
+        {label}
+      </button>
+    </form>
+  );
+}
+
+export function Notice({ children }: { children: ReactNode }) {
+  return (
+    <div role="alert" className="border-l-8 border-danger bg-surface p-4">
+      {children}
+    </div>
+  );
+}
+
+export function HomeLink() {
+  return (
+    <p>
+      <Link href="/">Go to the home page</Link>
+    </p>
+  );
+}

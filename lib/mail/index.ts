@@ -1,0 +1,83 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { env } from '@/lib/env';
+import { log } from '@/lib/log';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** https URL that unsubscribes in one POST (RFC 8058); goes in List-Unsubscribe. */
+  unsubscribeUrl: string;
+  /** A link worth printing in development (the outbox has no inbox to click it in). Never an address. */
+  devLink?: string;
+}
+
+export interface Mailer {
+  readonly kind: 'smtp' | 'outbox';
+  send(mail: OutgoingMail): Promise<{ messageId: string }>;
+  close(): void;
+}
+
+export interface MailerOptions {
+  smtpUrl?: string | undefined;
+  outboxDir: string;
+  from: string;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+
+function messageDomain(from: string): string {
+  return /@([A-Za-z0-9.-]+)>?\s*$/.exec(from)?.[1] ?? 'fixthecms.invalid';
+}
+
+function smtpTransport(smtpUrl: string): Transporter {
+  const url = new URL(smtpUrl);
+  // A loopback relay (or a test server) has no certificate worth checking; anything else upgrades to TLS.
+  const ignoreTLS = url.protocol === 'smtp:' && LOOPBACK.has(url.hostname);
+  return nodemailer.createTransport({ url: smtpUrl, ignoreTLS, pool: true, maxConnections: 5 } as Parameters<typeof nodemailer.createTransport>[0]);
+}
+
+/** SMTP when a URL is given; otherwise each message becomes an .eml file in the outbox folder. */
+export function createMailer(options: MailerOptions): Mailer {
+  const transport = options.smtpUrl ? smtpTransport(options.smtpUrl) : nodemailer.createTransport({ streamTransport: true, buffer: true });
+  const domain = messageDomain(options.from);
+  return {
+    kind: options.smtpUrl ? 'smtp' : 'outbox',
+    async send(mail) {
+      const messageId = `<${randomUUID()}@${domain}>`;
+      const info = await transport.sendMail({
+        from: options.from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        messageId,
+        headers: {
+          'List-Unsubscribe': `<${mail.unsubscribeUrl}>`,
+          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+          'Auto-Submitted': 'auto-generated',
+        },
+      });
+      if (!options.smtpUrl) {
+        await mkdir(options.outboxDir, { recursive: true });
+        const file = path.join(options.outboxDir, `${Date.now()}-${randomUUID()}.eml`);
+        await writeFile(file, (info as unknown as { message: Buffer }).message);
+        log('info', 'mail.outbox', { file: path.basename(file), ...(mail.devLink ? { link: mail.devLink } : {}) });
+      }
+      return { messageId };
+    },
+    close: () => transport.close(),
+  };
+}
+
+let shared: Mailer | null = null;
+
+export function getMailer(): Mailer {
+  shared ??= createMailer({ smtpUrl: env.SMTP_URL, outboxDir: path.join(env.DATA_DIR, 'outbox'), from: env.MAIL_FROM });
+  return shared;
+}

@@ -1,0 +1,88 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { log } from '@/lib/log';
+import { consume } from '@/lib/rate-limit';
+import { clientIp } from '@/lib/security/client-ip';
+import { hashIdentifier } from '@/lib/security/hash';
+import { newsletterDeps } from './deps';
+import { issueFormStart } from './form-start';
+import { LIMITED_MESSAGE, TOKEN_ACTIONS_PER_IP, UNSUBSCRIBE_PER_IP } from './limits';
+import { valuesFrom, type SignupState } from './schema';
+import { confirm, resendConfirmation, unsubscribeByEmail, unsubscribeByToken } from './service';
+import { handleSignup, requestContext, type ClientInfo } from './signup';
+import { isWellFormedToken } from './tokens';
+import { parseUnsubscribe, type UnsubscribeState } from './unsubscribe-schema';
+
+async function client(): Promise<ClientInfo> {
+  const h = await headers();
+  return { ip: clientIp(h), userAgent: h.get('user-agent') };
+}
+
+export async function signupAction(_prev: SignupState, form: FormData): Promise<SignupState> {
+  try {
+    return await handleSignup(form, await client(), await newsletterDeps());
+  } catch (error) {
+    log('error', 'newsletter.signup_action_failed', { message: (error as Error).message });
+    return { status: 'retry', values: valuesFrom(form), message: 'Sorry, something went wrong. Please try again in a few minutes.' };
+  }
+}
+
+/** A fresh start time for the form, fetched when someone first starts filling it in. */
+export async function formStartAction(): Promise<string> {
+  return issueFormStart();
+}
+
+function tokenFrom(form: FormData): string {
+  const token = form.get('token');
+  return isWellFormedToken(token) ? token : '';
+}
+
+async function allowedTokenAction(c: ClientInfo): Promise<boolean> {
+  return (await consume(TOKEN_ACTIONS_PER_IP, hashIdentifier(c.ip, 'ip'))).allowed;
+}
+
+export async function confirmAction(form: FormData): Promise<void> {
+  const token = tokenFrom(form);
+  const c = await client();
+  if (!(await allowedTokenAction(c))) redirect(`/newsletter/confirm?token=${token}&limited=1`);
+  const outcome = await confirm(await newsletterDeps(), token, requestContext(c));
+  redirect(outcome === 'confirmed' || outcome === 'already-confirmed' ? '/newsletter/confirmed' : `/newsletter/confirm?token=${token}`);
+}
+
+export async function resendAction(form: FormData): Promise<void> {
+  const token = tokenFrom(form);
+  const c = await client();
+  if (!(await allowedTokenAction(c))) redirect(`/newsletter/confirm?token=${token}&limited=1`);
+  try {
+    await resendConfirmation(await newsletterDeps(), token);
+  } catch {
+    redirect(`/newsletter/confirm?token=${token}&failed=1`);
+  }
+  redirect('/newsletter/link-sent');
+}
+
+export async function unsubscribeTokenAction(form: FormData): Promise<void> {
+  const token = tokenFrom(form);
+  const c = await client();
+  if (!(await allowedTokenAction(c))) redirect(`/unsubscribe?token=${token}&limited=1`);
+  const outcome = await unsubscribeByToken(await newsletterDeps(), token, 'unsubscribe-link', requestContext(c));
+  redirect(outcome === 'unsubscribed' ? '/unsubscribe/done' : `/unsubscribe?token=${token}`);
+}
+
+export async function unsubscribeEmailAction(_prev: UnsubscribeState, form: FormData): Promise<UnsubscribeState> {
+  const raw = form.get('email');
+  const email = typeof raw === 'string' ? raw.slice(0, 320) : '';
+  const parsed = parseUnsubscribe(form);
+  if (!parsed.ok) return { status: 'invalid', email, error: parsed.error };
+  const c = await client();
+  if (!(await consume(UNSUBSCRIBE_PER_IP, hashIdentifier(c.ip, 'ip'))).allowed) return { status: 'limited', email, message: LIMITED_MESSAGE };
+  try {
+    await unsubscribeByEmail(await newsletterDeps(), parsed.email, requestContext(c));
+    return { status: 'done' };
+  } catch (error) {
+    log('error', 'newsletter.unsubscribe_failed', { message: (error as Error).message });
+    return { status: 'retry', email, message: 'Sorry, we could not do that just now. Please try again in a few minutes.' };
+  }
+}

@@ -1,0 +1,173 @@
+#!/usr/bin/env node
+// Newsletter load: 1,000 sign-ups from 50 concurrent clients against `next start` on Postgres,
+// posted the way a browser without JavaScript posts the server-action form. Asserts exactly
+// 1,000 pending rows, 1,000 emails in the outbox, no duplicates and no errors; prints
+// throughput and latency percentiles.
+import { spawn, spawnSync } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const PORT = Number(process.env.BENCH_PORT ?? 3504);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const TOTAL = 1000;
+const CLIENTS = 50;
+const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const HASH_SALT = 'bench-newsletter-salt-0123456789';
+const DATA_DIR = path.join(root, '.data', 'bench-newsletter');
+const runId = Date.now().toString(36);
+const schema = `bench_nl_${runId}`;
+
+function newestMtime(target) {
+  if (!existsSync(target)) return 0;
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(target).reduce((max, name) => Math.max(max, newestMtime(path.join(target, name))), stat.mtimeMs);
+}
+
+function buildIfNeeded() {
+  const buildId = path.join(root, '.next', 'BUILD_ID');
+  const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+  const changedAt = Math.max(...['app', 'components', 'lib', 'next.config.ts'].map((p) => newestMtime(path.join(root, p))));
+  if (builtAt > changedAt) return;
+  console.log('Building the site first…');
+  const r = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  if (r.status !== 0) throw new Error('build failed');
+}
+
+async function waitFor(url, timeoutMs) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+const unescape = (s) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/** The hidden fields of the #signup form, as the browser would post them. */
+function hiddenFields(html) {
+  const at = html.indexOf('id="signup"');
+  if (at < 0) throw new Error('no #signup form on /get-involved');
+  const formStart = html.indexOf('<form', at);
+  const form = html.slice(formStart, html.indexOf('</form>', formStart));
+  const fields = [];
+  for (const m of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)) fields.push([unescape(m[1]), unescape(m[2] ?? '')]);
+  if (!fields.some(([k]) => k.startsWith('$ACTION_'))) throw new Error('no server action fields in the form');
+  return fields;
+}
+
+/** What a browser that opened the form a few seconds ago would hold (same signing as lib/newsletter/form-start.ts). */
+function agedFormStart() {
+  const at = Date.now() - 5_000;
+  return `${at}.${createHmac('sha256', HASH_SALT).update(`newsletter-form-start:${at}`).digest('base64url').slice(0, 32)}`;
+}
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function main() {
+  buildIfNeeded();
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  rmSync(DATA_DIR, { recursive: true, force: true });
+
+  const databaseUrl = `${ADMIN_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  const server = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(PORT)], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR, TRUST_PROXY: 'true', LOG_LEVEL: 'warn', HASH_SALT, SITE_URL: ORIGIN, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  let serverErrors = '';
+  server.stderr.on('data', (d) => (serverErrors += d));
+
+  try {
+    await waitFor(`${ORIGIN}/get-involved`, 120_000);
+    const fields = hiddenFields(await (await fetch(`${ORIGIN}/get-involved`)).text());
+    // Opens the pool and runs migrations before the clock starts.
+    await fetch(`${ORIGIN}/api/newsletter/unsubscribe?token=${'A'.repeat(43)}`, { method: 'POST' });
+
+    const latencies = [];
+    const errors = [];
+    let next = 0;
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async (_, clientNo) => {
+        const ip = `10.77.${Math.floor(clientNo / 250)}.${(clientNo % 250) + 1}`;
+        while (next < TOTAL) {
+          const n = next++;
+          const body = new FormData();
+          for (const [k, v] of fields) body.append(k, k === 'formStart' ? agedFormStart() : v);
+          body.append('email', `bench-${runId}-${n}@example.org`);
+          body.append('firstName', n % 3 === 0 ? 'Alex' : '');
+          body.append('postcodeArea', n % 5 === 0 ? 'LS6' : '');
+          body.append('consent', 'yes');
+          body.append('website', '');
+          const t0 = performance.now();
+          try {
+            const res = await fetch(`${ORIGIN}/get-involved`, { method: 'POST', body, headers: { Origin: ORIGIN, 'X-Forwarded-For': ip, 'User-Agent': 'Mozilla/5.0 bench' } });
+            const text = await res.text();
+            if (res.status !== 200 || !text.includes('Check your inbox')) errors.push(`#${n}: ${res.status} ${text.includes('There is a problem') ? '(form problem)' : ''}`);
+          } catch (error) {
+            errors.push(`#${n}: ${error.message}`);
+          }
+          latencies.push(performance.now() - t0);
+        }
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+
+    const { rows } = await admin.query(
+      `SELECT count(*)::int AS total, count(*) FILTER (WHERE status = 'pending')::int AS pending, count(DISTINCT email)::int AS distinct_emails
+       FROM ${schema}.newsletter_subscribers WHERE email LIKE $1`,
+      [`bench-${runId}-%`],
+    );
+    const outbox = path.join(DATA_DIR, 'outbox');
+    const files = existsSync(outbox) ? readdirSync(outbox).filter((f) => f.endsWith('.eml')) : [];
+    const recipients = files.map((f) => /^To: (.+)$/m.exec(readFileSync(path.join(outbox, f), 'utf8'))?.[1]?.trim());
+    const distinctRecipients = new Set(recipients).size;
+
+    latencies.sort((a, b) => a - b);
+    const ms = (v) => `${v.toFixed(0)} ms`;
+    console.log(`sign-ups: ${TOTAL} from ${CLIENTS} concurrent clients in ${seconds.toFixed(1)} s`);
+    console.log(`throughput: ${(TOTAL / seconds).toFixed(1)} sign-ups/s`);
+    console.log(`latency: p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, p99 ${ms(percentile(latencies, 99))}, max ${ms(latencies.at(-1))}`);
+    console.log(`rows: ${rows[0].total} (pending ${rows[0].pending}, distinct ${rows[0].distinct_emails}); emails: ${files.length} (distinct recipients ${distinctRecipients}); errors: ${errors.length}`);
+
+    const failures = [];
+    if (errors.length) failures.push(`${errors.length} failed requests, e.g. ${errors.slice(0, 3).join('; ')}`);
+    if (rows[0].pending !== TOTAL || rows[0].total !== TOTAL || rows[0].distinct_emails !== TOTAL) failures.push(`expected ${TOTAL} pending rows`);
+    if (files.length !== TOTAL || distinctRecipients !== TOTAL) failures.push(`expected ${TOTAL} emails to distinct recipients`);
+    if (/Error/.test(serverErrors)) failures.push(`server logged errors: ${serverErrors.slice(0, 500)}`);
+    if (failures.length) {
+      console.error(`FAIL: ${failures.join(' | ')}`);
+      process.exitCode = 1;
+    } else {
+      console.log('PASS');
+    }
+  } finally {
+    server.kill('SIGTERM');
+    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await admin.end();
+    rmSync(DATA_DIR, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
