@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { SignupForm } from '@/components/newsletter/signup-form';
 import { getCampaignStats, getLatestNews, getPolicyAsks, getSiteSettings, getTimelineEvents } from '@/lib/content';
 import { StatList } from '@/components/stats/stat-list';
 import { NewsListItem } from '@/components/news/news-list-item';
@@ -45,7 +46,7 @@ export default async function HomePage() {
         <p className="mt-3 text-step-2">{settings.strapline}</p>
         <p className="mt-6 flex flex-wrap items-center gap-x-6 gap-y-3">
           <Link
-            href="/get-involved#signup"
+            href="#signup"
             className="inline-block rounded bg-brand px-5 py-3 text-step-1 font-bold text-paper no-underline hover:bg-brand-dark hover:text-paper"
           >
             Sign up for campaign updates
@@ -109,17 +110,9 @@ export default async function HomePage() {
       </section>
 
       {/* The newsletter sign-up form replaces this section's link when that feature lands. */}
-      <section id="signup" aria-labelledby="signup-heading" className="mt-14 rounded border border-line bg-surface p-6">
-        <h2 id="signup-heading" className="text-step-3">
-          Get campaign updates
-        </h2>
-        <p className="mt-2 max-w-prose">Hear about the legal case, new research and ways to help, by email.</p>
-        <p className="mt-4">
-          <Link href="/get-involved#signup" className="font-semibold">
-            Sign up on the get involved page
-          </Link>
-        </p>
-      </section>
+      <div className="mt-14 rounded border border-line bg-surface p-6">
+        <SignupForm source="home" id="signup" title="Get campaign updates" />
+      </div>
     </div>
   );
 }
