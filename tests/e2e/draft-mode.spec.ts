@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { draftNews, field, publishedOfType } from '../support/seed';
+import { changedEntries, draftNews, field, publishedOfType, snapshots } from '../support/seed';
 import { E2E_ENV } from './env';
 import { expectNoAxeViolations } from './fixtures';
 
@@ -98,4 +98,38 @@ test('the preview bar shows on every page in draft mode, is accessible, and exit
   await bar.getByRole('link', { name: 'Exit preview' }).click();
   await expect(page).toHaveURL('/');
   await expect(bar).toHaveCount(0);
+});
+
+test('a seeded draft article 404s for readers and renders with the preview bar in draft mode', async ({ page, browser }) => {
+  test.slow();
+  const path = `/news/${field(draft, 'slug')}`;
+  const live = await page.goto(path);
+  expect(live?.status()).toBe(404);
+
+  await page.goto(draftUrl({ secret: SECRET, type: 'newsArticle', slug: field(draft, 'slug') }));
+  await expect(page).toHaveURL(path);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(field(draft, 'title'));
+  await expect(page.getByRole('complementary', { name: 'Preview mode' })).toContainText('Preview — not live');
+
+  // What the editor saw in preview is never cached for anyone else.
+  const reader = await browser.newContext();
+  const readerPage = await reader.newPage();
+  expect((await readerPage.goto(path))?.status()).toBe(404);
+  await reader.close();
+});
+
+test('a changed entry shows its draft in preview and its published version to readers', async ({ page, browser }) => {
+  test.slow();
+  const changed = changedEntries().find((e) => e.sys.contentType.sys.id === 'newsArticle')!;
+  const path = `/news/${field(changed, 'slug')}`;
+  const publishedTitle = snapshots[changed.sys.id]!.fields.title!['en-GB'] as string;
+
+  await page.goto(draftUrl({ secret: SECRET, type: 'newsArticle', slug: field(changed, 'slug') }));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(field(changed, 'title'));
+
+  const reader = await browser.newContext();
+  const readerPage = await reader.newPage();
+  await readerPage.goto(path);
+  await expect(readerPage.getByRole('heading', { level: 1 })).toHaveText(publishedTitle);
+  await reader.close();
 });

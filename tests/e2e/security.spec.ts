@@ -1,9 +1,26 @@
 import { expect, test } from '@playwright/test';
 import { expectCrossOriginRefused, expectNoInternals, expectPolicyHeaders, watchPage } from './security-helpers';
+import { field, publishedNewsBySlug, publishedOfType } from '../support/seed';
 
-// Every page template in this branch; add each new template here (or call the helpers from its spec).
+const article = publishedNewsBySlug()[0]!;
+const research = publishedOfType('researchSummary')[0]!;
+const ask = publishedOfType('policyAsk')[0]!;
+
+/** One of each page template, so every template's headers and requests are checked. */
 const PAGES = [
   { name: 'home', path: '/', status: 200 },
+  { name: 'news list', path: '/news', status: 200 },
+  { name: 'news tag', path: `/news/tag/${article.tags[0]}`, status: 200 },
+  { name: 'news article', path: `/news/${article.slug}`, status: 200 },
+  { name: 'research list', path: '/research', status: 200 },
+  { name: 'research summary', path: `/research/${field(research, 'slug')}`, status: 200 },
+  { name: 'asks', path: '/asks', status: 200 },
+  { name: 'ask', path: `/asks/${field(ask, 'slug')}`, status: 200 },
+  { name: 'timeline', path: '/timeline', status: 200 },
+  { name: 'content page', path: '/cover-your-tracks', status: 200 },
+  { name: 'get involved', path: '/get-involved', status: 200 },
+  { name: 'donate', path: '/donate', status: 200 },
+  { name: 'unsubscribe', path: '/unsubscribe', status: 200 },
   { name: 'not found', path: '/this-page-does-not-exist', status: 404 },
 ];
 
