@@ -24,7 +24,11 @@ async function redis() {
   return redisClient;
 }
 
-const limiters = new Map<string, Promise<RateLimiterAbstract>>();
+// Next bundles route handlers and pages separately, each with its own copy of this module; one map
+// on globalThis keeps a single in-memory count per rule per process (as lib/db does for the database).
+const SHARED = Symbol.for('fixthecms.rate-limiters');
+const slot = globalThis as { [SHARED]?: Map<string, Promise<RateLimiterAbstract>> };
+const limiters = (slot[SHARED] ??= new Map<string, Promise<RateLimiterAbstract>>());
 
 async function limiterFor(rule: LimitRule): Promise<RateLimiterAbstract> {
   let limiter = limiters.get(rule.name);
