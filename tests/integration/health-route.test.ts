@@ -5,6 +5,8 @@ import { TEST_DATABASE_URL, uniqueSchema } from '../support/db';
 /** The route reads the environment once at import, so each case imports it afresh. */
 async function healthWith(env: Record<string, string>) {
   vi.resetModules();
+  // lib/db keeps one database per process on globalThis; each case needs its own.
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for('fixthecms.db')];
   for (const [key, value] of Object.entries(env)) vi.stubEnv(key, value);
   const { GET } = await import('@/app/api/health/route');
   return GET();
