@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { startFakeContentful, type FakeContentful } from '../support/fake-contentful';
-import { startCluster, type Cluster } from '../support/instances';
+import { outboxLinkOn, startCluster, type Cluster } from '../support/instances';
 import { field, publishedOfType } from '../support/seed';
 import { E2E_ENV } from './env';
 
@@ -69,4 +69,27 @@ test('a publish webhook received by instance A refreshes the page instance B ser
   // A stale-while-revalidate invalidation may serve one last old copy while it re-renders.
   await expect.poll(() => shown(b!.url), { timeout: 15_000 }).toBe('new label');
   await expect.poll(() => shown(a!.url), { timeout: 15_000 }).toBe('new label');
+});
+
+test.describe('newsletter across instances', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a sign-up on instance A is confirmed through instance B', async ({ page }) => {
+    const [a, b] = cluster.instances;
+    const email = `scale.${Date.now().toString(36)}@example.org`;
+    await page.goto(`${a!.url}/get-involved`);
+    const form = page.locator('#signup');
+    await form.getByLabel('Email address').fill(email);
+    await form.getByRole('checkbox').check();
+    await form.getByRole('button', { name: 'Subscribe' }).click();
+    await expect(form.getByRole('heading', { name: 'Check your inbox' })).toBeVisible({ timeout: 30_000 });
+
+    let link: string | null = null;
+    await expect.poll(() => (link = outboxLinkOn(a!, b!, '/newsletter/confirm')), { timeout: 15_000 }).not.toBeNull();
+    await page.goto(link!);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Confirm your email updates');
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await expect(page).toHaveURL(`${b!.url}/newsletter/confirmed`, { timeout: 30_000 });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are subscribed');
+  });
 });

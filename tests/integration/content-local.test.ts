@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildClient, type ClientOptions } from '@/lib/content/client';
+import { localClient } from '../support/content-client';
 import * as fetchers from '@/lib/content/fetchers';
 import { changedEntries, draftNews, field, publishedNewsBySlug, publishedOfType, snapshots } from '../support/seed';
 
-const base: ClientOptions = {
-  mode: 'delivery',
-  source: 'local',
-  environment: 'master',
-  cdaUrl: 'https://cdn.contentful.com',
-  cpaUrl: 'https://preview.contentful.com',
-  retryLimit: 0,
-  timeoutMs: 2000,
-};
-const delivery = buildClient(base);
-const preview = buildClient({ ...base, mode: 'preview' });
+const delivery = localClient('delivery');
+const preview = localClient('preview');
 
 describe('local adapter through the real SDK', () => {
   const news = publishedNewsBySlug();

@@ -7,7 +7,7 @@ import { E2E_ENV } from '../e2e/env';
 import { FAKE_DELIVERY_TOKEN, FAKE_PREVIEW_TOKEN, FAKE_SPACE_ID } from './fake-contentful';
 
 /**
- * Several `next start` instances of the current build, sharing the machine's Redis and Postgres
+ * Several instances of the current build (scripts/serve.mjs), sharing the machine's Redis and Postgres
  * the way a load-balanced deployment would. Each run gets its own Redis key prefix and Postgres
  * schema, and each instance its own data folder (mail outbox), so runs never see each other.
  */
@@ -52,7 +52,8 @@ export async function startCluster(options: { ports: number[]; contentfulUrl: st
     const name = String.fromCharCode(65 + i);
     const dataDir = path.resolve('.data', `scale-out-${run}-${name}`);
     mkdirSync(dataDir, { recursive: true });
-    const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    // The production server (Next behind the security front), as npm start runs it.
+    const child = spawn(process.execPath, ['scripts/serve.mjs', '--hostname', '127.0.0.1', '--port', String(port)], {
       // Own process group, so stopping it also stops anything Next forks.
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { buildClient } from '@/lib/content/client';
 import {
   toCampaignStat,
   toNewsArticle,
@@ -10,6 +9,7 @@ import {
   toTimelineEvent,
   type RawEntry,
 } from '@/lib/content/mappers';
+import { localClient } from '../support/content-client';
 import { seed } from '../support/seed';
 
 const mappers: Record<string, (e: RawEntry) => unknown> = {
@@ -23,15 +23,7 @@ const mappers: Record<string, (e: RawEntry) => unknown> = {
 };
 
 // The Preview view holds every entry, drafts included, with links resolved by the SDK.
-const client = buildClient({
-  mode: 'preview',
-  source: 'local',
-  environment: 'master',
-  cdaUrl: 'https://cdn.contentful.com',
-  cpaUrl: 'https://preview.contentful.com',
-  retryLimit: 0,
-  timeoutMs: 1000,
-});
+const client = localClient('preview');
 
 async function resolvedEntries(type: string): Promise<RawEntry[]> {
   const { items } = await client.getEntries({ content_type: type, include: 3, limit: 1000 });

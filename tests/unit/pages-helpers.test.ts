@@ -1,7 +1,6 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { buildClient } from '@/lib/content/client';
 import { fetchAllNewsSummaries, fetchNewsArticle } from '@/lib/content/fetchers';
 import { newsListPath } from '@/lib/content/paths';
 import { RichText } from '@/components/rich-text/rich-text';
@@ -10,17 +9,10 @@ import { shareTargets } from '@/components/share/share-links';
 import { tagLabel } from '@/components/ui/tag-links';
 import { parsePageNumber, pageNumbersFrom } from '@/lib/seo/params';
 import { escapeXml, renderRss } from '@/lib/seo/rss';
+import { localClient } from '../support/content-client';
 import { publishedNewsBySlug } from '../support/seed';
 
-const client = buildClient({
-  mode: 'delivery',
-  source: 'local',
-  environment: 'master',
-  cdaUrl: 'https://cdn.contentful.com',
-  cpaUrl: 'https://preview.contentful.com',
-  retryLimit: 0,
-  timeoutMs: 1000,
-});
+const client = localClient();
 
 describe('rich text bodies', () => {
   it('renders every published article body, embedded images included, with alt text', async () => {
