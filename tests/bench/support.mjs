@@ -34,14 +34,14 @@ export function benchPages() {
 }
 
 /**
- * Starts the built site (`next start`, or BENCH_SERVER_CMD with {port} substituted) on `port` and
- * resolves once it answers. The caller stops it with the returned function.
+ * Starts the built site as production runs it (scripts/serve.mjs: Next behind the security front),
+ * or BENCH_SERVER_CMD with {port} substituted, on `port`, and resolves once it answers. The caller stops it with the returned function.
  */
 export async function startSite(port, env = {}) {
   const command = process.env.BENCH_SERVER_CMD?.replaceAll('{port}', String(port));
   const [cmd, args] = command
     ? ['sh', ['-c', command]]
-    : [process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)]];
+    : [process.execPath, ['scripts/serve.mjs', '--hostname', '127.0.0.1', '--port', String(port)]];
   const child = spawn(cmd, args, {
     cwd: root,
     detached: true,
