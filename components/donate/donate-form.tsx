@@ -3,8 +3,8 @@
 import { useActionState } from 'react';
 import { DONATE_FIELDS, PRESET_AMOUNTS_PENCE, type DonateField, type DonateFormState, type DonateValues } from '@/lib/donations/form-fields';
 import { GIFT_AID_SCOPES, GIFT_AID_TAXPAYER_STATEMENT } from '@/lib/donations/gift-aid';
-import { ErrorSummary } from './error-summary';
-import { FieldError, RadioGroup, TextField } from './fields';
+import { ErrorSummary, FieldError } from '@/components/forms/error-summary';
+import { RadioGroup, TextField } from './fields';
 
 type DonateAction = (state: DonateFormState, formData: FormData) => Promise<DonateFormState>;
 
@@ -22,12 +22,12 @@ export function DonateForm({ action }: { action: DonateAction }) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle' } as DonateFormState, '/donate');
   const values = state.status === 'idle' ? EMPTY : state.values;
   const errors = state.status === 'invalid' ? state.errors : {};
-  const summary = DONATE_FIELDS.flatMap((f) => (errors[f] ? [{ href: `#${ANCHORS[f] ?? f}`, message: errors[f] }] : []));
-  const failed = state.status === 'failed' ? [{ href: '#donate-submit', message: state.message }] : [];
+  const summary = DONATE_FIELDS.flatMap((f) => (errors[f] ? [{ href: `#${ANCHORS[f] ?? f}`, text: errors[f] }] : []));
+  const failed = state.status === 'failed' ? [{ href: '#donate-submit', text: state.message }] : [];
 
   return (
     <form action={formAction} noValidate className="group/donate mt-6 max-w-prose">
-      <ErrorSummary errors={[...summary, ...failed]} />
+      <ErrorSummary items={[...summary, ...failed]} trigger={state} />
 
       <RadioGroup
         name="amount"

@@ -1,16 +1,7 @@
+import { FieldError } from '@/components/forms/error-summary';
 import type { ReactNode } from 'react';
 
 /** Small GOV.UK-pattern form parts; errors are linked to their inputs with aria-describedby. */
-
-export function FieldError({ id, message }: { id: string; message: string | undefined }) {
-  if (!message) return null;
-  return (
-    <p id={id} className="font-semibold text-danger">
-      <span className="sr-only">Error: </span>
-      {message}
-    </p>
-  );
-}
 
 const inputClass = 'mt-1 block border-2 border-ink bg-surface px-2 py-1.5 text-step-0 aria-invalid:border-danger aria-invalid:border-4';
 

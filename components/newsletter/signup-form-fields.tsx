@@ -3,8 +3,8 @@
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { formStartAction, signupAction } from '@/lib/newsletter/actions';
 import { CONSENT_WORDINGS, CURRENT_CONSENT_VERSION } from '@/lib/newsletter/consent';
-import { EMPTY_SIGNUP_VALUES, SIGNUP_FIELDS, type SignupField, type SignupSource, type SignupState } from '@/lib/newsletter/schema';
-import { ErrorSummary, FieldError } from './error-summary';
+import { EMPTY_SIGNUP_VALUES, SIGNUP_FIELDS, type SignupField, type SignupSource, type SignupState } from '@/lib/newsletter/fields';
+import { ErrorSummary, FieldError } from '@/components/forms/error-summary';
 
 const LABELS: Record<SignupField, string> = {
   email: 'Email address',
@@ -80,7 +80,7 @@ export function SignupFormFields({ source, formStart: initialStart, title, headi
           void formStartAction().then(setFormStart, () => undefined);
         }}
       >
-        {(summaryItems.length > 0 || notice) && <ErrorSummary items={summaryItems} message={notice} trigger={state} />}
+        <ErrorSummary items={summaryItems} message={notice} trigger={state} />
         <input type="hidden" name="formStart" value={formStart} />
         <input type="hidden" name="source" value={source} />
         <input type="hidden" name="consentVersion" value={CURRENT_CONSENT_VERSION} />

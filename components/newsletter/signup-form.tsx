@@ -1,5 +1,5 @@
 import { issueFormStart } from '@/lib/newsletter/form-start';
-import type { SignupSource } from '@/lib/newsletter/schema';
+import type { SignupSource } from '@/lib/newsletter/fields';
 import { SignupFormFields } from './signup-form-fields';
 
 export interface SignupFormProps {

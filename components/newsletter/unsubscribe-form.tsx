@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef } from 'react';
 import { unsubscribeEmailAction } from '@/lib/newsletter/actions';
 import type { UnsubscribeState } from '@/lib/newsletter/unsubscribe-schema';
-import { ErrorSummary, FieldError } from './error-summary';
+import { ErrorSummary, FieldError } from '@/components/forms/error-summary';
 
 const FIELD_ID = 'unsubscribe-email';
 
@@ -28,7 +28,7 @@ export function UnsubscribeForm() {
   const notice = state.status === 'limited' || state.status === 'retry' ? state.message : undefined;
   return (
     <form action={action} aria-busy={pending} noValidate>
-      {(error || notice) && <ErrorSummary items={error ? [{ href: `#${FIELD_ID}`, text: error }] : []} message={notice} trigger={state} />}
+      <ErrorSummary items={error ? [{ href: `#${FIELD_ID}`, text: error }] : []} message={notice} trigger={state} />
       <div className="mb-4">
         <label htmlFor={FIELD_ID} className="block font-bold">
           Email address

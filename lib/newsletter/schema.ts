@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { CONSENT_VERSIONS } from './consent';
+import { SIGNUP_FIELDS, SIGNUP_SOURCES, type SignupErrors, type SignupField, type SignupValues } from './fields';
 
-/** Where a form sits; recorded with consent so the team knows which wording and page it came from. */
-export const SIGNUP_SOURCES = ['home', 'footer', 'get-involved', 'confirm-page'] as const;
-export type SignupSource = (typeof SIGNUP_SOURCES)[number];
+export * from './fields';
 
 // Control characters, bidi overrides, zero-width and other format characters never belong in a form field.
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\u2028\u2029]/u;
@@ -49,29 +48,6 @@ export const signupSchema = z.object({
 });
 
 export type SignupInput = z.infer<typeof signupSchema>;
-
-/** Visible fields, in page order: the error summary lists errors in this order. */
-export const SIGNUP_FIELDS = ['email', 'firstName', 'postcodeArea', 'consent'] as const;
-export type SignupField = (typeof SIGNUP_FIELDS)[number];
-
-export interface SignupValues {
-  email: string;
-  firstName: string;
-  postcodeArea: string;
-  consent: boolean;
-}
-
-export const EMPTY_SIGNUP_VALUES: SignupValues = { email: '', firstName: '', postcodeArea: '', consent: false };
-
-export type SignupErrors = Partial<Record<SignupField, string>>;
-
-export type SignupState =
-  | { status: 'idle'; values: SignupValues }
-  | { status: 'invalid'; values: SignupValues; errors: SignupErrors }
-  /** Every accepted submission ends here, whatever the address's history: nothing to compare. */
-  | { status: 'sent' }
-  | { status: 'retry'; values: SignupValues; message: string }
-  | { status: 'limited'; values: SignupValues; message: string };
 
 function field(form: FormData, name: string): string {
   const value = form.get(name);

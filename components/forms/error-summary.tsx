@@ -7,15 +7,28 @@ export interface SummaryItem {
   text: string;
 }
 
+function focusField(event: React.MouseEvent<HTMLAnchorElement>, href: string) {
+  const target = document.getElementById(href.slice(1));
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
+  target.scrollIntoView({ block: 'center' });
+}
+
 /**
- * GOV.UK error summary. It takes focus when it appears: `autoFocus` covers a page rendered
- * after a no-JavaScript post, the effect covers each new result when JavaScript runs.
+ * GOV.UK error summary, shared by every form. It takes focus when it appears (`autoFocus` covers
+ * a page rendered after a no-JavaScript post, the effect each new result with JavaScript) and
+ * prefixes the tab title with "Error:" so screen reader users hear it on arrival.
  */
-export function ErrorSummary({ items, message, trigger }: { items: SummaryItem[]; message?: string; trigger: unknown }) {
+export function ErrorSummary({ items, message, trigger }: { items: SummaryItem[]; message?: string | undefined; trigger: unknown }) {
   const ref = useRef<HTMLDivElement>(null);
+  const shown = items.length > 0 || !!message;
   useEffect(() => {
+    if (!shown) return;
     ref.current?.focus();
-  }, [trigger]);
+    if (!document.title.startsWith('Error: ')) document.title = `Error: ${document.title}`;
+  }, [trigger, shown]);
+  if (!shown) return null;
   return (
     <div ref={ref} tabIndex={-1} autoFocus className="mb-6 border-4 border-danger bg-surface p-4 focus:outline-3 focus:outline-accent">
       <div role="alert">
@@ -25,17 +38,7 @@ export function ErrorSummary({ items, message, trigger }: { items: SummaryItem[]
           <ul className="mt-2 space-y-1">
             {items.map((item) => (
               <li key={item.href}>
-                <a
-                  href={item.href}
-                  className="font-bold text-danger"
-                  onClick={(event) => {
-                    const target = document.getElementById(item.href.slice(1));
-                    if (!target) return;
-                    event.preventDefault();
-                    target.focus();
-                    target.scrollIntoView({ block: 'center' });
-                  }}
-                >
+                <a href={item.href} className="font-bold text-danger" onClick={(event) => focusField(event, item.href)}>
                   {item.text}
                 </a>
               </li>

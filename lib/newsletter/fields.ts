@@ -1,0 +1,31 @@
+/**
+ * The sign-up form's fields and states without zod, so the client form can import them without
+ * pulling the validation library into every page's JavaScript. schema.ts re-exports all of this.
+ */
+
+/** Where a form sits; recorded with consent so the team knows which wording and page it came from. */
+export const SIGNUP_SOURCES = ['home', 'footer', 'get-involved', 'confirm-page'] as const;
+export type SignupSource = (typeof SIGNUP_SOURCES)[number];
+
+/** Visible fields, in page order: the error summary lists errors in this order. */
+export const SIGNUP_FIELDS = ['email', 'firstName', 'postcodeArea', 'consent'] as const;
+export type SignupField = (typeof SIGNUP_FIELDS)[number];
+
+export interface SignupValues {
+  email: string;
+  firstName: string;
+  postcodeArea: string;
+  consent: boolean;
+}
+
+export const EMPTY_SIGNUP_VALUES: SignupValues = { email: '', firstName: '', postcodeArea: '', consent: false };
+
+export type SignupErrors = Partial<Record<SignupField, string>>;
+
+export type SignupState =
+  | { status: 'idle'; values: SignupValues }
+  | { status: 'invalid'; values: SignupValues; errors: SignupErrors }
+  /** Every accepted submission ends here, whatever the address's history: nothing to compare. */
+  | { status: 'sent' }
+  | { status: 'retry'; values: SignupValues; message: string }
+  | { status: 'limited'; values: SignupValues; message: string };
