@@ -6,6 +6,8 @@ import { CONSENT_WORDINGS, CURRENT_CONSENT_VERSION } from '@/lib/newsletter/cons
 import { EMPTY_SIGNUP_VALUES, SIGNUP_FIELDS, type SignupField, type SignupSource, type SignupState } from '@/lib/newsletter/fields';
 import { ErrorSummary, FieldError } from '@/components/forms/error-summary';
 
+const SIGNUP_PAGE = '/get-involved';
+
 const LABELS: Record<SignupField, string> = {
   email: 'Email address',
   firstName: 'First name (optional)',
@@ -25,7 +27,9 @@ export interface SignupFormFieldsProps {
 }
 
 export function SignupFormFields({ source, formStart: initialStart, title, headingLevel, id }: SignupFormFieldsProps) {
-  const [state, action, pending] = useActionState<SignupState, FormData>(signupAction, { status: 'idle', values: EMPTY_SIGNUP_VALUES });
+  // Without JavaScript the post goes to the sign-up page, which shows the result (and gives the
+  // form a real action URL: React otherwise renders an empty, invalid `action=""`).
+  const [state, action, pending] = useActionState<SignupState, FormData>(signupAction, { status: 'idle', values: EMPTY_SIGNUP_VALUES }, SIGNUP_PAGE);
   const [formStart, setFormStart] = useState(initialStart);
   const refreshed = useRef(false);
   const sentRef = useRef<HTMLDivElement>(null);

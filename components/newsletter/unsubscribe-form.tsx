@@ -8,7 +8,7 @@ import { ErrorSummary, FieldError } from '@/components/forms/error-summary';
 const FIELD_ID = 'unsubscribe-email';
 
 export function UnsubscribeForm() {
-  const [state, action, pending] = useActionState<UnsubscribeState, FormData>(unsubscribeEmailAction, { status: 'idle', email: '' });
+  const [state, action, pending] = useActionState<UnsubscribeState, FormData>(unsubscribeEmailAction, { status: 'idle', email: '' }, '/unsubscribe');
 
   const doneRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
