@@ -51,15 +51,18 @@ export function staticSecurityHeaders() {
 /**
  * The Content-Security-Policy directives, in order. Scripts run only from our origin or when their
  * exact text hashes to one of `scriptHashes`; no 'unsafe-inline' or 'unsafe-eval' for scripts.
- * @param {{ scriptHashes?: readonly string[], styleHashes?: readonly string[], https?: boolean }} [options]
+ * @param {{ scriptHashes?: readonly string[], styleHashes?: readonly string[], styleAttrHashes?: readonly string[], https?: boolean }} [options]
  * @returns {[string, string[]][]}
  */
-export function cspDirectives({ scriptHashes = [], styleHashes = [], https = false } = {}) {
+export function cspDirectives({ scriptHashes = [], styleHashes = [], styleAttrHashes = [], https = false } = {}) {
   /** @type {[string, string[]][]} */
   const directives = [
     ['default-src', ["'self'"]],
     ['script-src', ["'self'", ...scriptHashes.map((h) => `'${h}'`)]],
     ['style-src', ["'self'", ...styleHashes.map((h) => `'${h}'`)]],
+    // next/image writes `style="color:transparent"` on every <img>: style attributes are allowed
+    // only by their exact hash ('unsafe-hashes' is what lets a hash cover an attribute), never wholesale.
+    ...(styleAttrHashes.length > 0 ? [/** @type {[string, string[]]} */ (['style-src-attr', ["'unsafe-hashes'", ...styleAttrHashes.map((h) => `'${h}'`)]])] : []),
     ['img-src', ["'self'", 'data:', 'blob:']],
     ['font-src', ["'self'"]],
     ['connect-src', ["'self'"]],
@@ -78,7 +81,7 @@ export function cspDirectives({ scriptHashes = [], styleHashes = [], https = fal
 }
 
 /**
- * @param {{ scriptHashes?: readonly string[], styleHashes?: readonly string[], https?: boolean }} [options]
+ * @param {{ scriptHashes?: readonly string[], styleHashes?: readonly string[], styleAttrHashes?: readonly string[], https?: boolean }} [options]
  * @returns {string}
  */
 export function buildCsp(options) {
@@ -109,6 +112,18 @@ export function sha256Source(text) {
 const SCRIPT_RE = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const STYLE_RE = /<style\b([^>]*)>([\s\S]*?)<\/style\s*>/gi;
 const SRC_ATTR_RE = /(?:^|\s)src\s*=/i;
+// A style attribute inside a start tag; the browser hashes its value after entity decoding.
+const STYLE_ATTR_RE = /<[a-z][^>]*?\sstyle\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+
+/** @param {string} value */
+function decodeAttribute(value) {
+  return value
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
 // Data blocks (JSON-LD, import maps aside) never execute, so they need no hash.
 const DATA_TYPE_RE = /(?:^|\s)type\s*=\s*["']?application\/(?:ld\+)?json/i;
 
@@ -132,7 +147,12 @@ export function inlineHashes(html) {
     const body = match[2] ?? '';
     if (body.length > 0) styles.add(sha256Source(body));
   }
-  return { scriptHashes: [...scripts], styleHashes: [...styles] };
+  const styleAttrs = new Set();
+  for (const match of html.matchAll(STYLE_ATTR_RE)) {
+    const value = decodeAttribute(match[1] ?? match[2] ?? '');
+    if (value.length > 0) styleAttrs.add(sha256Source(value));
+  }
+  return { scriptHashes: [...scripts], styleHashes: [...styles], styleAttrHashes: [...styleAttrs] };
 }
 
 /**

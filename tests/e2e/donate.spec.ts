@@ -14,7 +14,7 @@ async function payInSandbox(page: Page, email: string, { axe = true } = {}): Pro
   await expect(page.getByText('Test mode — no money is taken')).toBeVisible();
   if (axe) await expectNoAxeViolations(page);
   const reference = decodeURIComponent(new URL(page.url()).pathname.split('/').at(-1)!);
-  await page.getByLabel('Email for the test receipt (optional)').fill(email);
+  await page.getByRole('main').getByLabel('Email for the test receipt (optional)').fill(email);
   await page.getByRole('button', { name: /^Pay .* \(test\)$/ }).click();
   await expect(page).toHaveURL(new RegExp(`/donate/thanks\\?ref=${reference}$`), AFTER_ACTION);
   await expect(page.getByTestId('donation-reference')).toHaveText(reference);
@@ -36,11 +36,11 @@ test('a one-off £10 sandbox donation without Gift Aid ends on the thank-you pag
   await page.goto('/donate');
   await expect(page.getByRole('heading', { level: 1, name: 'Donate' })).toBeVisible();
   await expectNoAxeViolations(page);
-  await expect(page.getByLabel('Postcode')).toBeHidden();
+  await expect(page.getByRole('main').getByLabel('Postcode')).toBeHidden();
 
-  await page.getByLabel('£10', { exact: true }).check();
-  await page.getByLabel('Once', { exact: true }).check();
-  await page.getByLabel('No Gift Aid').check();
+  await page.getByRole('main').getByLabel('£10', { exact: true }).check();
+  await page.getByRole('main').getByLabel('Once', { exact: true }).check();
+  await page.getByRole('main').getByLabel('No Gift Aid').check();
   await page.getByRole('button', { name: 'Continue to payment' }).click();
 
   await payInSandbox(page, 'one-off@example.com');
@@ -52,18 +52,18 @@ test('a one-off £10 sandbox donation without Gift Aid ends on the thank-you pag
 
 test('a monthly £12.34 sandbox gift with Gift Aid is set up, and the receipt link cancels it in the test portal', async ({ page }) => {
   await page.goto('/donate');
-  await page.getByLabel('Other amount', { exact: true }).check();
-  await page.getByLabel('Other amount, in pounds').fill('12.34');
-  await page.getByLabel('Every month (cancel at any time)').check();
-  await page.getByLabel('Yes, I am a UK taxpayer and want to add Gift Aid').check();
-  await expect(page.getByLabel('Postcode')).toBeVisible();
-  await page.getByLabel('Title (optional)').fill('Dr');
-  await page.getByLabel('First name').fill('Robin');
-  await page.getByLabel('Surname').fill('Tester');
-  await page.getByLabel('House name or number').fill('The Old Mill');
-  await page.getByLabel('Postcode').fill('m1 1ae');
-  await page.getByLabel(GIFT_AID_SCOPES.all).check();
-  await page.getByLabel('I confirm this Gift Aid declaration').check();
+  await page.getByRole('main').getByLabel('Other amount', { exact: true }).check();
+  await page.getByRole('main').getByLabel('Other amount, in pounds').fill('12.34');
+  await page.getByRole('main').getByLabel('Every month (cancel at any time)').check();
+  await page.getByRole('main').getByLabel('Yes, I am a UK taxpayer and want to add Gift Aid').check();
+  await expect(page.getByRole('main').getByLabel('Postcode')).toBeVisible();
+  await page.getByRole('main').getByLabel('Title (optional)').fill('Dr');
+  await page.getByRole('main').getByLabel('First name').fill('Robin');
+  await page.getByRole('main').getByLabel('Surname').fill('Tester');
+  await page.getByRole('main').getByLabel('House name or number').fill('The Old Mill');
+  await page.getByRole('main').getByLabel('Postcode').fill('m1 1ae');
+  await page.getByRole('main').getByLabel(GIFT_AID_SCOPES.all).check();
+  await page.getByRole('main').getByLabel('I confirm this Gift Aid declaration').check();
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Continue to payment' }).click();
 
@@ -90,29 +90,29 @@ test.describe('without JavaScript', () => {
 
   test('bad input shows an error summary, keeps what was typed, then a corrected form donates', async ({ page }) => {
     await page.goto('/donate');
-    await page.getByLabel('Other amount', { exact: true }).check();
-    await page.getByLabel('Other amount, in pounds').fill('1.005');
-    await page.getByLabel('Once', { exact: true }).check();
-    await page.getByLabel('Yes, I am a UK taxpayer and want to add Gift Aid').check();
-    await page.getByLabel('First name').fill('Alex');
-    await page.getByLabel('Surname').fill('Example');
-    await page.getByLabel('House name or number').fill('12');
+    await page.getByRole('main').getByLabel('Other amount', { exact: true }).check();
+    await page.getByRole('main').getByLabel('Other amount, in pounds').fill('1.005');
+    await page.getByRole('main').getByLabel('Once', { exact: true }).check();
+    await page.getByRole('main').getByLabel('Yes, I am a UK taxpayer and want to add Gift Aid').check();
+    await page.getByRole('main').getByLabel('First name').fill('Alex');
+    await page.getByRole('main').getByLabel('Surname').fill('Example');
+    await page.getByRole('main').getByLabel('House name or number').fill('12');
     await page.getByRole('button', { name: 'Continue to payment' }).click();
 
-    const summary = page.locator('[aria-labelledby="error-summary-title"]');
+    const summary = page.getByRole('main').locator('[tabindex="-1"]', { has: page.getByRole('heading', { name: 'There is a problem' }) });
     await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible(AFTER_ACTION);
     await expect(summary.getByRole('link', { name: 'Enter an amount in pounds and pence, like 12.50' })).toHaveAttribute('href', '#otherAmount');
     await expect(summary.getByRole('link', { name: 'Enter your postcode' })).toHaveAttribute('href', '#postcode');
-    await expect(page.getByLabel('Other amount, in pounds')).toHaveValue('1.005');
-    await expect(page.getByLabel('Other amount, in pounds')).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByLabel('First name')).toHaveValue('Alex');
-    await expect(page.getByLabel('Other amount', { exact: true })).toBeChecked();
+    await expect(page.getByRole('main').getByLabel('Other amount, in pounds')).toHaveValue('1.005');
+    await expect(page.getByRole('main').getByLabel('Other amount, in pounds')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('main').getByLabel('First name')).toHaveValue('Alex');
+    await expect(page.getByRole('main').getByLabel('Other amount', { exact: true })).toBeChecked();
     // axe needs script in the page, so the error state's axe check is in the JavaScript test below.
 
-    await page.getByLabel('Other amount, in pounds').fill('20');
-    await page.getByLabel('Postcode').fill('SW1A 1AA');
-    await page.getByLabel(GIFT_AID_SCOPES.this).check();
-    await page.getByLabel('I confirm this Gift Aid declaration').check();
+    await page.getByRole('main').getByLabel('Other amount, in pounds').fill('20');
+    await page.getByRole('main').getByLabel('Postcode').fill('SW1A 1AA');
+    await page.getByRole('main').getByLabel(GIFT_AID_SCOPES.this).check();
+    await page.getByRole('main').getByLabel('I confirm this Gift Aid declaration').check();
     await page.getByRole('button', { name: 'Continue to payment' }).click();
     await payInSandbox(page, '', { axe: false });
     await expect(page.getByTestId('donation-status')).toHaveText('Payment received');
@@ -122,14 +122,14 @@ test.describe('without JavaScript', () => {
 
 test('with JavaScript, errors appear in a focused summary and typed values stay', async ({ page }) => {
   await page.goto('/donate');
-  await page.getByLabel('Other amount', { exact: true }).check();
-  await page.getByLabel('Other amount, in pounds').fill('10,000.01');
+  await page.getByRole('main').getByLabel('Other amount', { exact: true }).check();
+  await page.getByRole('main').getByLabel('Other amount, in pounds').fill('10,000.01');
   await page.getByRole('button', { name: 'Continue to payment' }).click();
-  const summary = page.locator('[aria-labelledby="error-summary-title"]');
+  const summary = page.getByRole('main').locator('[tabindex="-1"]', { has: page.getByRole('heading', { name: 'There is a problem' }) });
   await expect(summary).toBeFocused(AFTER_ACTION);
   await expect(summary).toContainText('Enter an amount of £10,000 or less');
   await expect(summary).toContainText('Choose whether to give once or every month');
-  await expect(page.getByLabel('Other amount, in pounds')).toHaveValue('10,000.01');
+  await expect(page.getByRole('main').getByLabel('Other amount, in pounds')).toHaveValue('10,000.01');
   await expect(page).toHaveTitle(/^Error: /);
   await expectNoAxeViolations(page);
 });

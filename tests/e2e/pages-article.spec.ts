@@ -72,9 +72,9 @@ test.describe('without JavaScript', () => {
 test('home shows the call to action, stats, asks, latest three news and the organisation', async ({ page }) => {
   await page.goto('/');
   const main = page.getByRole('main');
-  await expect(main.getByRole('link', { name: 'Sign up for campaign updates' })).toHaveAttribute('href', '/get-involved#signup');
+  await expect(main.getByRole('link', { name: 'Sign up for campaign updates' })).toHaveAttribute('href', '#signup');
   await expect(main.getByRole('link', { name: 'Donate to the campaign' })).toHaveAttribute('href', '/donate');
-  await expect(page.locator('section#signup')).toBeVisible();
+  await expect(page.locator('section#signup').getByRole('button', { name: 'Subscribe' })).toBeVisible();
   const latest = await page.getByRole('region', { name: 'Latest news' }).locator('h3 a').allTextContents();
   expect(latest).toEqual(news.slice(0, 3).map((n) => n.title));
   const asks = await page.getByRole('region', { name: 'What we are asking for' }).locator('h3 a').allTextContents();

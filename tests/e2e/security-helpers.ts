@@ -57,6 +57,15 @@ function inlineScriptHashes(html: string): string[] {
   return [...hashes];
 }
 
+/** Hashes of style attribute values (next/image sets one on each image), again written independently. */
+function styleAttributeHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const [, value = ''] of html.matchAll(/\sstyle="([^"]*)"/g)) {
+    hashes.add(`'sha256-${createHash('sha256').update(value.replaceAll('&quot;', '"').replaceAll('&amp;', '&'), 'utf8').digest('base64')}'`);
+  }
+  return [...hashes];
+}
+
 /**
  * Asserts the exact policy headers of a response: each static header, Permissions-Policy denials,
  * no X-Powered-By, no HSTS over plain http, and the CSP directive by directive. For an HTML page
@@ -72,8 +81,14 @@ export async function expectPolicyHeaders(response: Response | APIResponse) {
 
   const csp = parseCsp(headers['content-security-policy'] ?? '');
   const isHtml = (headers['content-type'] ?? '').startsWith('text/html');
-  const scriptSrc = isHtml ? ["'self'", ...inlineScriptHashes(await response.text())] : ["'self'"];
-  expect(Object.fromEntries(csp)).toEqual({ ...EXPECTED_CSP, 'script-src': scriptSrc });
+  const html = isHtml ? await response.text() : '';
+  const scriptSrc = ["'self'", ...inlineScriptHashes(html)];
+  const styleAttrs = styleAttributeHashes(html);
+  expect(Object.fromEntries(csp)).toEqual({
+    ...EXPECTED_CSP,
+    'script-src': scriptSrc,
+    ...(styleAttrs.length > 0 ? { 'style-src-attr': ["'unsafe-hashes'", ...styleAttrs] } : {}),
+  });
   if (isHtml) expect(scriptSrc.length, 'a Next page has inline flight scripts to hash').toBeGreaterThan(1);
   expect(headers['content-security-policy']).not.toMatch(/unsafe-inline|unsafe-eval/);
 }

@@ -29,7 +29,15 @@ describe('inlineHashes', () => {
   });
 
   it('hashes inline style elements separately', () => {
-    expect(inlineHashes('<style>.a{color:red}</style><p>x</p>')).toEqual({ scriptHashes: [], styleHashes: [hashOf('.a{color:red}')] });
+    expect(inlineHashes('<style>.a{color:red}</style><p>x</p>')).toEqual({ scriptHashes: [], styleHashes: [hashOf('.a{color:red}')], styleAttrHashes: [] });
+  });
+
+  it('hashes style attribute values, entity-decoded, for style-src-attr', () => {
+    const html = '<img alt="" style="color:transparent" src="/a.webp"><p style=\'font-family:&quot;x&quot;\'>t</p>';
+    expect(inlineHashes(html).styleAttrHashes).toEqual([hashOf('color:transparent'), hashOf('font-family:"x"')]);
+    const csp = parseCsp(buildCsp({ styleAttrHashes: [hashOf('color:transparent')] }));
+    expect(csp.get('style-src-attr')).toEqual(["'unsafe-hashes'", `'${hashOf('color:transparent')}'`]);
+    expect(parseCsp(buildCsp({})).has('style-src-attr')).toBe(false);
   });
 
   it('matches the hash Chromium expects for non-ASCII text (UTF-8 bytes)', () => {
