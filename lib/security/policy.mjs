@@ -132,7 +132,7 @@ const DATA_TYPE_RE = /(?:^|\s)type\s*=\s*["']?application\/(?:ld\+)?json/i;
  * first appearance, without duplicates. Browsers hash the element's text exactly as written, which
  * is the source text between the tags because HTML does not decode entities inside script/style.
  * @param {string} html
- * @returns {{ scriptHashes: string[], styleHashes: string[] }}
+ * @returns {{ scriptHashes: string[], styleHashes: string[], styleAttrHashes: string[] }}
  */
 export function inlineHashes(html) {
   const scripts = new Set();
