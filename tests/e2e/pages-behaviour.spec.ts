@@ -109,7 +109,7 @@ test('sitemap lists every seeded public slug with lastmod, and robots points at 
   for (const url of expected) expect(locs, url).toContain(url);
   for (const draft of draftNews()) expect(locs.join('\n')).not.toContain(`/news/${field(draft, 'slug')}`);
   const articleEntry = parsed.urls.find((u) => u.loc.endsWith(`/news/${news[0]!.slug}`));
-  expect(articleEntry?.lastmod).toBeTruthy();
+  expect(articleEntry?.lastmod).toMatch(/^\d{4}-\d{2}-\d{2}/);
 
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain(`Sitemap: ${site}/sitemap.xml`);
