@@ -4,7 +4,8 @@ import { useActionState } from 'react';
 import { DONATE_FIELDS, PRESET_AMOUNTS_PENCE, type DonateField, type DonateFormState, type DonateValues } from '@/lib/donations/form-fields';
 import { GIFT_AID_SCOPES, GIFT_AID_TAXPAYER_STATEMENT } from '@/lib/donations/gift-aid';
 import { ErrorSummary, FieldError } from '@/components/forms/error-summary';
-import { RadioGroup, TextField } from './fields';
+import { TextField } from '@/components/forms/text-field';
+import { RadioGroup } from './fields';
 
 type DonateAction = (state: DonateFormState, formData: FormData) => Promise<DonateFormState>;
 

@@ -5,6 +5,7 @@ import { formStartAction, signupAction } from '@/lib/newsletter/actions';
 import { CONSENT_WORDINGS, CURRENT_CONSENT_VERSION } from '@/lib/newsletter/consent';
 import { EMPTY_SIGNUP_VALUES, SIGNUP_FIELDS, type SignupField, type SignupSource, type SignupState } from '@/lib/newsletter/fields';
 import { ErrorSummary, FieldError } from '@/components/forms/error-summary';
+import { TextField } from '@/components/forms/text-field';
 
 const SIGNUP_PAGE = '/get-involved';
 
@@ -14,9 +15,6 @@ const LABELS: Record<SignupField, string> = {
   postcodeArea: 'Postcode area (optional)',
   consent: 'Consent',
 };
-
-const inputClass =
-  'mt-1 block w-full max-w-md border-2 border-ink bg-surface px-2 py-1.5 text-step-0 aria-[invalid=true]:border-danger aria-[invalid=true]:border-4';
 
 export interface SignupFormFieldsProps {
   source: SignupSource;
@@ -63,8 +61,7 @@ export function SignupFormFields({ source, formStart: initialStart, title, headi
   const errors = state.status === 'invalid' ? state.errors : {};
   const summaryItems = SIGNUP_FIELDS.flatMap((f) => (errors[f] ? [{ href: `#${fid(f)}`, text: errors[f] }] : []));
   const notice = state.status === 'retry' || state.status === 'limited' ? state.message : undefined;
-  const describedBy = (f: SignupField, hint?: boolean) =>
-    [hint ? `${fid(f)}-hint` : '', errors[f] ? `${fid(f)}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = (f: SignupField) => (errors[f] ? `${fid(f)}-error` : undefined);
 
   return (
     <section id={id} aria-labelledby={headingId}>
@@ -89,62 +86,41 @@ export function SignupFormFields({ source, formStart: initialStart, title, headi
         <input type="hidden" name="source" value={source} />
         <input type="hidden" name="consentVersion" value={CURRENT_CONSENT_VERSION} />
 
-        <div className="mb-4">
-          <label htmlFor={fid('email')} className="block font-bold">
-            {LABELS.email}
-          </label>
-          <FieldError id={`${fid('email')}-error`} message={errors.email} />
-          <input
-            id={fid('email')}
-            name="email"
-            type="email"
-            autoComplete="email"
-            spellCheck={false}
-            defaultValue={values.email}
-            aria-invalid={errors.email ? true : undefined}
-            aria-describedby={describedBy('email')}
-            className={inputClass}
-          />
-        </div>
-
-        <div className="mb-4">
-          <label htmlFor={fid('firstName')} className="block font-bold">
-            {LABELS.firstName}
-          </label>
-          <FieldError id={`${fid('firstName')}-error`} message={errors.firstName} />
-          <input
-            id={fid('firstName')}
-            name="firstName"
-            type="text"
-            autoComplete="given-name"
-            spellCheck={false}
-            defaultValue={values.firstName}
-            aria-invalid={errors.firstName ? true : undefined}
-            aria-describedby={describedBy('firstName')}
-            className={inputClass}
-          />
-        </div>
-
-        <div className="mb-4">
-          <label htmlFor={fid('postcodeArea')} className="block font-bold">
-            {LABELS.postcodeArea}
-          </label>
-          <p id={`${fid('postcodeArea')}-hint`} className="text-muted">
-            Only the first part, like LS6 or SW1A. It helps us tell you about local events.
-          </p>
-          <FieldError id={`${fid('postcodeArea')}-error`} message={errors.postcodeArea} />
-          <input
-            id={fid('postcodeArea')}
-            name="postcodeArea"
-            type="text"
-            autoComplete="off"
-            spellCheck={false}
-            defaultValue={values.postcodeArea}
-            aria-invalid={errors.postcodeArea ? true : undefined}
-            aria-describedby={describedBy('postcodeArea', true)}
-            className={`${inputClass} max-w-32 uppercase`}
-          />
-        </div>
+        <TextField
+          id={fid('email')}
+          name="email"
+          type="email"
+          label={LABELS.email}
+          autoComplete="email"
+          spellCheck={false}
+          defaultValue={values.email}
+          error={errors.email}
+          width="w-full max-w-md"
+          className="mb-4"
+        />
+        <TextField
+          id={fid('firstName')}
+          name="firstName"
+          label={LABELS.firstName}
+          autoComplete="given-name"
+          spellCheck={false}
+          defaultValue={values.firstName}
+          error={errors.firstName}
+          width="w-full max-w-md"
+          className="mb-4"
+        />
+        <TextField
+          id={fid('postcodeArea')}
+          name="postcodeArea"
+          label={LABELS.postcodeArea}
+          hint="Only the first part, like LS6 or SW1A. It helps us tell you about local events."
+          autoComplete="off"
+          spellCheck={false}
+          defaultValue={values.postcodeArea}
+          error={errors.postcodeArea}
+          width="max-w-32 uppercase"
+          className="mb-4"
+        />
 
         <div className="mb-4">
           <FieldError id={`${fid('consent')}-error`} message={errors.consent} />
