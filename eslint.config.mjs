@@ -13,6 +13,11 @@ const config = [
       'no-console': ['error', { allow: ['error', 'warn', 'log'] }],
       // A Pages Router rule: with a root `app/[slug]` it flags plain links to route handlers (/api/…, /news/rss.xml), which must stay <a>.
       '@next/next/no-html-link-for-pages': 'off',
+      // Internal links are plain anchors to static pages. next/link would hydrate a client component
+      // per link and prefetch every visible route in the background: on a low-end phone that work
+      // blocked the main thread for hundreds of milliseconds, and the prefetches are requests the
+      // reader never chose to make (see ARCHITECTURE.md, "Links").
+      'no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: 'Use a plain <a>: see ARCHITECTURE.md, "Links".' }] }],
     },
   },
   {

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 
 /** Shown when a page cannot be built, for example when Contentful is down; never shows internals. */
 export default function ErrorPage() {
@@ -11,7 +10,7 @@ export default function ErrorPage() {
         Something went wrong while loading this page. Please try again in a few minutes.
       </p>
       <p className="mt-4">
-        <Link href="/">Go to the home page</Link>
+        <a href="/">Go to the home page</a>
       </p>
     </div>
   );

@@ -1,5 +1,3 @@
-import Link from 'next/link';
-
 export default function NotFound() {
   return (
     <div className="page-container py-16">
@@ -8,7 +6,7 @@ export default function NotFound() {
         We could not find that page. It may have moved, or the address may be mistyped.
       </p>
       <p className="mt-4">
-        <Link href="/">Go to the home page</Link>
+        <a href="/">Go to the home page</a>
       </p>
     </div>
   );

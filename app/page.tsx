@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { SignupForm } from '@/components/newsletter/signup-form';
 import { getCampaignStats, getLatestNews, getPolicyAsks, getSiteSettings, getTimelineEvents } from '@/lib/content';
 import { StatList } from '@/components/stats/stat-list';
@@ -45,15 +44,15 @@ export default async function HomePage() {
         </h1>
         <p className="mt-3 text-step-2">{settings.strapline}</p>
         <p className="mt-6 flex flex-wrap items-center gap-x-6 gap-y-3">
-          <Link
+          <a
             href="#signup"
             className="inline-block rounded bg-brand px-5 py-3 text-step-1 font-bold text-paper no-underline hover:bg-brand-dark hover:text-paper"
           >
             Sign up for campaign updates
-          </Link>
-          <Link href="/donate" className="text-step-1 font-semibold">
+          </a>
+          <a href="/donate" className="text-step-1 font-semibold">
             Donate to the campaign
-          </Link>
+          </a>
         </p>
       </section>
 
@@ -72,14 +71,14 @@ export default async function HomePage() {
           {asks.map((ask) => (
             <li key={ask.id}>
               <h3 className="text-step-1">
-                <Link href={`/asks/${ask.slug}`}>{ask.title}</Link>
+                <a href={`/asks/${ask.slug}`}>{ask.title}</a>
               </h3>
               <p className="mt-1">{ask.statement}</p>
             </li>
           ))}
         </ul>
         <p className="mt-6">
-          <Link href="/asks">All our asks and the evidence behind them</Link>
+          <a href="/asks">All our asks and the evidence behind them</a>
         </p>
       </section>
 
@@ -95,7 +94,7 @@ export default async function HomePage() {
           ))}
         </ul>
         <p className="mt-6">
-          <Link href="/news">All campaign news</Link>
+          <a href="/news">All campaign news</a>
         </p>
       </section>
 
@@ -105,7 +104,7 @@ export default async function HomePage() {
         </h2>
         <TimelineList events={legal} headingLevel={3} />
         <p className="mt-6">
-          <Link href="/timeline">The full timeline of the case and the campaign</Link>
+          <a href="/timeline">The full timeline of the case and the campaign</a>
         </p>
       </section>
 

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getPolicyAsks } from '@/lib/content';
 import { AskStatusTag } from '@/components/asks/ask-status';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -22,7 +21,7 @@ export default async function AsksPage() {
         {asks.map((ask) => (
           <li key={ask.id} className="border-t border-line pt-4">
             <h2 className="text-step-2">
-              <Link href={`/asks/${ask.slug}`}>{ask.title}</Link>
+              <a href={`/asks/${ask.slug}`}>{ask.title}</a>
             </h2>
             <div className="mt-2">
               <AskStatusTag status={ask.status} />

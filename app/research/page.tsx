@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getResearchSummaries } from '@/lib/content';
 import { FormattedDate } from '@/components/ui/formatted-date';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -24,7 +23,7 @@ export default async function ResearchPage() {
         {research.map((item) => (
           <li key={item.id} className="border-t border-line pt-4">
             <h2 className="text-step-2">
-              <Link href={`/research/${item.slug}`}>{item.title}</Link>
+              <a href={`/research/${item.slug}`}>{item.title}</a>
             </h2>
             <p className="mt-1 text-step--1 text-muted">
               {item.publisher} · <FormattedDate iso={item.publishedDate} />

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { SignupForm } from '@/components/newsletter/signup-form';
 
 const FOOTER_LINKS = [
@@ -21,7 +20,7 @@ export function SiteFooter({ campaignName, footerText }: { campaignName: string;
           <ul className="space-y-1">
             {FOOTER_LINKS.map((item) => (
               <li key={item.href}>
-                <Link href={item.href}>{item.label}</Link>
+                <a href={item.href}>{item.label}</a>
               </li>
             ))}
           </ul>

@@ -1,5 +1,3 @@
-import Link from 'next/link';
-
 export const NAV_ITEMS = [
   { href: '/news', label: 'News' },
   { href: '/research', label: 'Research' },
@@ -13,16 +11,16 @@ export function SiteHeader({ campaignName }: { campaignName: string }) {
   return (
     <header className="border-b-4 border-brand bg-surface">
       <div className="page-container flex flex-wrap items-center justify-between gap-x-6 gap-y-2 py-3">
-        <Link href="/" className="text-step-2 font-bold text-ink no-underline">
+        <a href="/" className="text-step-2 font-bold text-ink no-underline">
           {campaignName}
-        </Link>
+        </a>
         <nav aria-label="Main">
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
             {NAV_ITEMS.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="font-semibold">
+                <a href={item.href} className="font-semibold">
                   {item.label}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { NewsSummary } from '@/lib/content';
 import { FormattedDate } from '@/components/ui/formatted-date';
 import { TagLinks } from '@/components/ui/tag-links';
@@ -9,7 +8,7 @@ export function NewsListItem({ item, headingLevel = 2 }: { item: NewsSummary; he
   return (
     <article className="border-t border-line pt-4">
       <Heading className={headingLevel === 2 ? 'text-step-2' : 'text-step-1'}>
-        <Link href={`/news/${item.slug}`}>{item.title}</Link>
+        <a href={`/news/${item.slug}`}>{item.title}</a>
       </Heading>
       <p className="mt-1 text-step--1 text-muted">
         <FormattedDate iso={item.publishDate} /> · {item.organisation}

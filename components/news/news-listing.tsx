@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { NewsSummary, Paginated } from '@/lib/content';
 import { newsListPath } from '@/lib/content';
 import { NewsListItem } from './news-list-item';
@@ -27,7 +26,7 @@ export function NewsListing({ result, tags, tag }: NewsListingProps) {
         <TagLinks tags={tags} current={tag} />
         {tag && (
           <p className="mt-3">
-            <Link href="/news">Show all news</Link>
+            <a href="/news">Show all news</a>
           </p>
         )}
       </nav>

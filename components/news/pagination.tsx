@@ -1,5 +1,3 @@
-import Link from 'next/link';
-
 interface PaginationProps {
   page: number;
   pageCount: number;
@@ -16,9 +14,9 @@ export function Pagination({ page, pageCount, hrefFor }: PaginationProps) {
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 && (
           <li>
-            <Link href={hrefFor(page - 1)} rel="prev" className={linkClass}>
+            <a href={hrefFor(page - 1)} rel="prev" className={linkClass}>
               Previous<span className="sr-only"> page</span>
-            </Link>
+            </a>
           </li>
         )}
         {pages.map((n) => (
@@ -29,18 +27,18 @@ export function Pagination({ page, pageCount, hrefFor }: PaginationProps) {
                 {n}
               </a>
             ) : (
-              <Link href={hrefFor(n)} className={linkClass}>
+              <a href={hrefFor(n)} className={linkClass}>
                 <span className="sr-only">Page </span>
                 {n}
-              </Link>
+              </a>
             )}
           </li>
         ))}
         {page < pageCount && (
           <li>
-            <Link href={hrefFor(page + 1)} rel="next" className={linkClass}>
+            <a href={hrefFor(page + 1)} rel="next" className={linkClass}>
               Next<span className="sr-only"> page</span>
-            </Link>
+            </a>
           </li>
         )}
       </ul>

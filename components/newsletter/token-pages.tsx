@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 
 export function TokenPage({ title, children }: { title: string; children: ReactNode }) {
@@ -34,7 +33,7 @@ export function Notice({ children }: { children: ReactNode }) {
 export function HomeLink() {
   return (
     <p>
-      <Link href="/">Go to the home page</Link>
+      <a href="/">Go to the home page</a>
     </p>
   );
 }

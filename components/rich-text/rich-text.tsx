@@ -1,7 +1,6 @@
 import { documentToReactComponents, type Options } from '@contentful/rich-text-react-renderer';
 import { BLOCKS, INLINES, type Document } from '@contentful/rich-text-types';
 import Image from 'next/image';
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { RichTextDocument, RichTextNode } from '@/lib/content';
 
@@ -37,7 +36,7 @@ const options: Options = {
     },
     [INLINES.HYPERLINK]: (node, children: ReactNode) => {
       const uri = String((node.data as { uri?: string }).uri ?? '');
-      if (isInternal(uri)) return <Link href={uri}>{children}</Link>;
+      if (isInternal(uri)) return <a href={uri}>{children}</a>;
       // External links leave no referrer and cannot reach back into this tab.
       return (
         <a href={uri} rel="noreferrer noopener">

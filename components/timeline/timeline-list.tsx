@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { TimelineCategory, TimelineEvent } from '@/lib/content';
 import { FormattedDate } from '@/components/ui/formatted-date';
 
@@ -19,7 +18,7 @@ function EventLink({ event }: { event: TimelineEvent }) {
   return (
     <p className="mt-2">
       {internal ? (
-        <Link href={event.link}>{text}</Link>
+        <a href={event.link}>{text}</a>
       ) : (
         <a href={event.link} rel="noreferrer noopener">
           {text}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { newsListPath } from '@/lib/content';
 
 /** "legal-case" reads as "legal case"; hyphens before digits ("covid-19") stay. */
@@ -12,14 +11,14 @@ export function TagLinks({ tags, current }: { tags: string[]; current?: string |
     <ul className="flex flex-wrap gap-2" aria-label="Tags">
       {tags.map((tag) => (
         <li key={tag}>
-          <Link
+          <a
             href={newsListPath(1, tag)}
             aria-current={tag === current ? 'page' : undefined}
             className="inline-block rounded-full border border-brand px-3 py-0.5 text-step--1 no-underline aria-[current=page]:bg-brand aria-[current=page]:text-paper"
           >
             <span className="sr-only">News tagged </span>
             {tagLabel(tag)}
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getPolicyAsk, getPolicyAsks, type PolicyAsk } from '@/lib/content';
 import { AskStatusTag } from '@/components/asks/ask-status';
@@ -27,7 +26,7 @@ function EvidenceList({ heading, items }: { heading: string; items: PolicyAsk['e
       <ul className="mt-2 list-disc space-y-1 pl-6">
         {items.map((e) => (
           <li key={e.href}>
-            <Link href={e.href}>{e.title}</Link>
+            <a href={e.href}>{e.title}</a>
           </li>
         ))}
       </ul>
@@ -44,7 +43,7 @@ export default async function PolicyAskPage({ params }: Props) {
     <article className="page-container py-10">
       <div className="max-w-prose">
         <p className="text-step--1 font-semibold text-muted">
-          <Link href="/asks">Our asks</Link>
+          <a href="/asks">Our asks</a>
         </p>
         <h1 className="mt-1 text-step-4">{ask.title}</h1>
         <div className="mt-3">

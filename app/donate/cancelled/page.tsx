@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
 export const metadata: Metadata = { title: 'Donation not completed', robots: { index: false } };
 
@@ -9,7 +8,7 @@ export default function DonationCancelledPage() {
       <h1 className="text-step-4">Your donation was not completed</h1>
       <p>You left the payment page before paying, so no money has been taken.</p>
       <p>
-        <Link href="/donate">Go back to the donation form</Link> if you would like to try again.
+        <a href="/donate">Go back to the donation form</a> if you would like to try again.
       </p>
     </div>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { connection } from 'next/server';
 import { openPortalAction } from '@/app/donate/actions';
 import { findManagedDonation, getDonationDeps } from '@/lib/donations';
@@ -35,7 +34,7 @@ export default async function ManageDonationPage({ searchParams }: { searchParam
         </>
       ) : (
         <p className="mt-3 max-w-prose">
-          This link is not valid. Use the link in your most recent receipt email, or <Link href="/donate">make a new donation</Link>.
+          This link is not valid. Use the link in your most recent receipt email, or <a href="/donate">make a new donation</a>.
         </p>
       )}
     </div>

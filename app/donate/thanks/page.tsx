@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { connection } from 'next/server';
 import { GiftSummary } from '@/components/donate/gift-summary';
 import { getDonation, getDonationDeps } from '@/lib/donations';
@@ -29,7 +28,7 @@ export default async function DonationThanksPage({ searchParams }: { searchParam
         <p className="mt-3 max-w-prose">We could not find that donation. If you completed a payment, your receipt email has its reference.</p>
       )}
       <p className="mt-6">
-        <Link href="/">Back to the home page</Link>
+        <a href="/">Back to the home page</a>
       </p>
     </div>
   );

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Image from 'next/image';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getAllNewsSummaries, getNewsArticle, getNewsNeighbours, getSiteSettings } from '@/lib/content';
 import { RichText } from '@/components/rich-text/rich-text';
@@ -54,7 +53,7 @@ export default async function NewsArticlePage({ params }: Props) {
       />
       <header className="max-w-prose">
         <p className="text-step--1 font-semibold text-muted">
-          <Link href="/news">News</Link>
+          <a href="/news">News</a>
         </p>
         <h1 className="mt-1 text-step-4">{article.title}</h1>
         <p className="mt-3 text-muted">
@@ -99,7 +98,7 @@ export default async function NewsArticlePage({ params }: Props) {
           <ul className="mt-3 list-disc space-y-1 pl-6">
             {article.relatedAsks.map((ask) => (
               <li key={ask.slug}>
-                <Link href={ask.href}>{ask.title}</Link>
+                <a href={ask.href}>{ask.title}</a>
               </li>
             ))}
           </ul>
@@ -114,17 +113,17 @@ export default async function NewsArticlePage({ params }: Props) {
             {neighbours.older && (
               <li>
                 <span className="block text-step--1 text-muted">Previous article</span>
-                <Link href={`/news/${neighbours.older.slug}`} rel="prev">
+                <a href={`/news/${neighbours.older.slug}`} rel="prev">
                   {neighbours.older.title}
-                </Link>
+                </a>
               </li>
             )}
             {neighbours.newer && (
               <li className="md:col-start-2 md:text-right">
                 <span className="block text-step--1 text-muted">Next article</span>
-                <Link href={`/news/${neighbours.newer.slug}`} rel="next">
+                <a href={`/news/${neighbours.newer.slug}`} rel="next">
                   {neighbours.newer.title}
-                </Link>
+                </a>
               </li>
             )}
           </ul>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { TokenPage } from '@/components/newsletter/token-pages';
 
 export const metadata: Metadata = { title: 'You are subscribed', robots: { index: false, follow: false } };
@@ -9,7 +8,7 @@ export default function ConfirmedPage() {
     <TokenPage title="You are subscribed">
       <p>Thank you. You will get occasional emails about the campaign. Every email has a link to unsubscribe.</p>
       <p>
-        <Link href="/get-involved">More ways to get involved</Link>
+        <a href="/get-involved">More ways to get involved</a>
       </p>
     </TokenPage>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getResearchSummaries, getResearchSummary } from '@/lib/content';
 import { FormattedDate } from '@/components/ui/formatted-date';
@@ -28,7 +27,7 @@ export default async function ResearchSummaryPage({ params }: Props) {
     <article className="page-container py-10">
       <div className="max-w-prose">
         <p className="text-step--1 font-semibold text-muted">
-          <Link href="/research">Research</Link>
+          <a href="/research">Research</a>
         </p>
         <h1 className="mt-1 text-step-4">{item.title}</h1>
         <p className="mt-3 text-muted">

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { sandboxPayAction } from '@/app/donate/actions';
@@ -39,11 +38,11 @@ export default async function SandboxCheckoutPage({ params }: { params: Promise<
         </form>
       ) : (
         <p className="mt-6">
-          This test payment is complete. <Link href={`/donate/thanks?ref=${donation.id}`}>See the confirmation</Link>.
+          This test payment is complete. <a href={`/donate/thanks?ref=${donation.id}`}>See the confirmation</a>.
         </p>
       )}
       <p className="mt-6">
-        <Link href="/donate/cancelled">Cancel and go back</Link>
+        <a href="/donate/cancelled">Cancel and go back</a>
       </p>
     </div>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { sandboxCancelAction } from '@/app/donate/actions';
@@ -30,7 +29,7 @@ export default async function SandboxPortalPage({ searchParams }: { searchParams
         </form>
       ) : null}
       <p className="mt-6">
-        <Link href="/donate">Back to the donate page</Link>
+        <a href="/donate">Back to the donate page</a>
       </p>
     </div>
   );
