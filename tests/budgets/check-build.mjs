@@ -2,7 +2,10 @@
 // Page-weight budgets, checked on the output of `next build` (sizes, not timings):
 //  - first-load JS of every prerendered route ≤ the empty-page baseline + 15 KB gzip;
 //  - a news article's total weight (HTML + CSS + JS + images) ≤ 250 KB;
-//  - at most 2 font files, each @font-face with `font-display: swap`.
+//  - at most 2 font files, each @font-face with `font-display: swap`;
+//  - images: every <img> has width and height (no layout shift), optimised images carry a
+//    srcset with `sizes`, the optimiser serves AVIF then WebP, and an article's hero (its first
+//    image) is preloaded with high fetch priority and not lazy, so it can be the LCP early.
 // "First-load JS" is every <script src> in the route's prerendered HTML, gzipped as a CDN would
 // send it. The baseline is `/_global-error`: Next builds it in every app, it does not use our
 // root layout, so its scripts are the framework runtime an empty Next page needs (plus Next's
@@ -40,7 +43,8 @@ function staticFile(url) {
   return existsSync(file) ? file : null;
 }
 
-const attr = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1]?.replace(/&amp;/g, '&');
+// React writes some attributes camel-cased (srcSet, fetchPriority); HTML names are case-insensitive.
+const attr = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`, 'i'))?.[1]?.replace(/&amp;/g, '&');
 
 export function pageAssets(html) {
   const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => attr(m[0], 'src')).filter(Boolean);
@@ -69,6 +73,33 @@ function imageBytes(src) {
   return file ? statSync(file).size : null;
 }
 
+/** Image markup rules, checked on every prerendered page; the hero rules on articles. */
+function imageFailures(pages, articles) {
+  const failures = [];
+  const formats = JSON.parse(readFileSync(path.join(next, 'images-manifest.json'), 'utf8')).images?.formats ?? [];
+  if (formats.join() !== 'image/avif,image/webp') failures.push(`images.formats is ${JSON.stringify(formats)}, expected AVIF then WebP`);
+  for (const p of pages) {
+    for (const tag of p.tags.images) {
+      if (!attr(tag, 'width') || !attr(tag, 'height')) failures.push(`${p.route}: <img> without width and height: ${tag.slice(0, 100)}`);
+      if (/\/_next\/image\?/.test(tag) && (!attr(tag, 'srcSet') || !attr(tag, 'sizes'))) failures.push(`${p.route}: optimised <img> without srcset and sizes: ${tag.slice(0, 100)}`);
+    }
+  }
+  for (const p of articles) {
+    const hero = p.tags.images[0];
+    if (!hero) {
+      failures.push(`${p.route}: article has no hero image`);
+      continue;
+    }
+    if (attr(hero, 'fetchPriority') !== 'high') failures.push(`${p.route}: hero image without fetchpriority="high"`);
+    if (attr(hero, 'loading') === 'lazy') failures.push(`${p.route}: hero image is lazy-loaded`);
+    const srcset = attr(hero, 'srcSet');
+    if (!p.tags.links.some((l) => /\brel="preload"/.test(l) && /\bas="image"/.test(l) && attr(l, 'imageSrcSet') === srcset)) {
+      failures.push(`${p.route}: hero image is not preloaded`);
+    }
+  }
+  return failures;
+}
+
 function routeOf(file) {
   const rel = path.relative(appDir, file).replace(/\.html$/, '');
   return rel === 'index' ? '/' : `/${rel.replace(/\/index$/, '')}`;
@@ -86,7 +117,8 @@ function main() {
       const missing = assets.scripts.filter((s) => !staticFile(s));
       const js = assets.scripts.map(staticFile).filter(Boolean).reduce((sum, f) => sum + gzipSize(f), 0);
       const css = assets.styles.map(staticFile).filter(Boolean).reduce((sum, f) => sum + gzipSize(f), 0);
-      return { route: routeOf(file), file, html: gzipSync(html).length, js, css, assets, missing };
+      const tags = { images: [...html.matchAll(/<img\b[^>]*>/g)].map((m) => m[0]), links: [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]) };
+      return { route: routeOf(file), file, html: gzipSync(html).length, js, css, assets, tags, missing };
     })
     .sort((a, b) => a.route.localeCompare(b.route));
 
@@ -124,6 +156,8 @@ function main() {
     console.log(`Article ${p.route}: ${kb(total)} total (HTML ${kb(p.html)}, CSS ${kb(p.css)}, JS ${kb(p.js)}, images ${kb(images)})`);
     if (total > BUDGETS.articleTotal) failures.push(`${p.route}: page weight ${kb(total)} exceeds ${kb(BUDGETS.articleTotal)}`);
   }
+
+  failures.push(...imageFailures(pages, articles));
 
   const fonts = walk(path.join(next, 'static'), (n) => /\.(woff2?|ttf|otf|eot)$/i.test(n));
   console.log(`Fonts: ${fonts.length} file(s)${fonts.length ? `: ${fonts.map((f) => path.basename(f)).join(', ')}` : ' (system font stack)'}`);

@@ -44,6 +44,29 @@ test('an article has its metadata, structured data, share links and neighbours',
   await expect(more.getByRole('link', { name: news[index - 1]!.title })).toHaveAttribute('href', `/news/${news[index - 1]!.slug}`);
 });
 
+test.describe('on a phone-sized screen', () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true });
+
+  test('the hero image is the largest contentful paint, even under the longest headline', async ({ page }) => {
+    const longest = [...news].sort((a, b) => b.title.length - a.title.length)[0]!;
+    await page.goto(`/news/${longest.slug}`);
+    const hero = page.locator('article img').first();
+    await expect(hero).toHaveJSProperty('complete', true);
+    // A loaded image becomes an LCP entry when it is painted: let two frames pass.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const lcp = await page.evaluate(
+      () =>
+        new Promise<{ tag: string; alt: string | null }>((resolve) => {
+          new PerformanceObserver((list) => {
+            const last = list.getEntries().at(-1) as PerformanceEntry & { element: Element | null };
+            resolve({ tag: last.element?.tagName ?? '', alt: last.element?.getAttribute('alt') ?? null });
+          }).observe({ type: 'largest-contentful-paint', buffered: true });
+        }),
+    );
+    expect(lcp).toEqual({ tag: 'IMG', alt: await hero.getAttribute('alt') });
+  });
+});
+
 test('copy link uses the clipboard, and falls back to a selectable field', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`/news/${news[0]!.slug}`);

@@ -59,11 +59,8 @@ export default async function NewsArticlePage({ params }: Props) {
         <p className="mt-3 text-muted">
           <FormattedDate iso={article.publishDate} /> · {article.organisation}
         </p>
-        <p className="mt-4 text-step-1">{article.summary}</p>
-        <div className="mt-4">
-          <TagLinks tags={article.tags} />
-        </div>
       </header>
+      {/* Straight after the headline, so on a phone the hero is in the first screen and is the LCP. */}
       <Image
         src={article.heroImage.url}
         alt={article.heroImage.alt}
@@ -71,8 +68,15 @@ export default async function NewsArticlePage({ params }: Props) {
         height={article.heroImage.height}
         sizes="(min-width: 48rem) 42rem, 100vw"
         preload
-        className="mt-8 h-auto w-full max-w-prose rounded"
+        fetchPriority="high"
+        className="mt-6 h-auto w-full max-w-prose rounded"
       />
+      <div className="max-w-prose">
+        <p className="mt-4 text-step-1">{article.summary}</p>
+        <div className="mt-4">
+          <TagLinks tags={article.tags} />
+        </div>
+      </div>
       <div className="mt-8">
         <RichText document={article.body} />
       </div>
