@@ -1,15 +1,16 @@
 import 'server-only';
-import path from 'node:path';
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
-import { createMailer, createSandboxProvider, createStripeProvider, sandboxWebhookSecret, type PaymentsProvider } from '@/lib/payments';
+import { getMailer } from '@/lib/mail';
+import { createSandboxProvider, createStripeProvider, sandboxWebhookSecret, type PaymentsProvider } from '@/lib/payments';
 import type { DonationDeps } from './deps';
 
 export type { DonationDeps } from './deps';
 export type { DonationSummary, DonationStatus } from './store';
 export type { DonateFormState, DonateValues, DonateErrors, DonateField } from './form-schema';
 export { getDonation } from './store';
+export { receiptMessage, type Receipt } from './receipt';
 export { startDonation } from './start-donation';
 export { handleStripeWebhook } from './webhook';
 export { findManagedDonation, openCustomerPortal } from './manage';
@@ -43,7 +44,7 @@ export async function getDonationDeps(): Promise<DonationDeps> {
   return {
     db: await getDb(),
     payments: getPayments(),
-    mailer: createMailer({ smtpUrl: env.SMTP_URL, outboxDir: path.resolve(env.DATA_DIR, 'outbox'), from: env.MAIL_FROM }),
+    mailer: getMailer(),
     siteUrl: env.SITE_URL,
     campaignName: CAMPAIGN_NAME,
   };

@@ -1,7 +1,8 @@
 import { log } from '@/lib/log';
-import { receiptMessage, WebhookSignatureError } from '@/lib/payments';
+import { WebhookSignatureError } from '@/lib/payments';
 import { applyPaymentEvent, type ApplyOutcome, type ReceiptFacts } from './apply-event';
 import type { DonationDeps } from './deps';
+import { receiptMessage } from './receipt';
 
 export interface WebhookResponse {
   status: number;

@@ -10,9 +10,12 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
-  html: string;
-  /** https URL that unsubscribes in one POST (RFC 8058); goes in List-Unsubscribe. */
-  unsubscribeUrl: string;
+  html?: string;
+  /**
+   * https URL that unsubscribes in one POST (RFC 8058); goes in List-Unsubscribe. Mailings have
+   * one; a transactional message such as a donation receipt has none.
+   */
+  unsubscribeUrl?: string;
   /** A link worth printing in development (the outbox has no inbox to click it in). Never an address. */
   devLink?: string;
 }
@@ -42,6 +45,9 @@ function smtpTransport(smtpUrl: string): Transporter {
   return nodemailer.createTransport({ url: smtpUrl, ignoreTLS, pool: true, maxConnections: 5 } as Parameters<typeof nodemailer.createTransport>[0]);
 }
 
+/** The one mail sender, for sign-up links and donation receipts alike. */
+export type MailSender = Pick<Mailer, 'send'>;
+
 /** SMTP when a URL is given; otherwise each message becomes an .eml file in the outbox folder. */
 export function createMailer(options: MailerOptions): Mailer {
   const transport = options.smtpUrl ? smtpTransport(options.smtpUrl) : nodemailer.createTransport({ streamTransport: true, buffer: true });
@@ -55,11 +61,10 @@ export function createMailer(options: MailerOptions): Mailer {
         to: mail.to,
         subject: mail.subject,
         text: mail.text,
-        html: mail.html,
+        ...(mail.html ? { html: mail.html } : {}),
         messageId,
         headers: {
-          'List-Unsubscribe': `<${mail.unsubscribeUrl}>`,
-          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+          ...(mail.unsubscribeUrl ? { 'List-Unsubscribe': `<${mail.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {}),
           'Auto-Submitted': 'auto-generated',
         },
       });

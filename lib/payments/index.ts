@@ -3,4 +3,3 @@ export { WebhookSignatureError } from './types';
 export { createStripeProvider, checkoutParams } from './stripe-provider';
 export { createSandboxProvider, sandboxWebhookSecret, sandboxCheckoutEvents, sandboxCancelEvent, type SignedEvent } from './sandbox';
 export { verifyWebhook, signWebhookPayload, WEBHOOK_TOLERANCE_SECONDS } from './webhook-signature';
-export { createMailer, receiptMessage, type Mailer, type Receipt } from './receipt-mail';

@@ -1,21 +1,23 @@
 import type { Db } from '@/lib/db';
 import type { DonationDeps } from '@/lib/donations/deps';
-import type { Mailer, PaymentsProvider } from '@/lib/payments';
+import type { MailSender, OutgoingMail } from '@/lib/mail';
+import type { PaymentsProvider } from '@/lib/payments';
 
 export const TEST_WEBHOOK_SECRET = 'whsec_test_0123456789abcdef';
 
 /** Collects sent mail in memory. */
-export function memoryMailer(): Mailer & { sent: { to: string; subject: string; text: string }[] } {
-  const sent: { to: string; subject: string; text: string }[] = [];
+export function memoryMailer(): MailSender & { sent: OutgoingMail[] } {
+  const sent: OutgoingMail[] = [];
   return {
     sent,
     async send(message) {
       sent.push(message);
+      return { messageId: `<${sent.length}@memory.test>` };
     },
   };
 }
 
-export function testDeps(db: Db, payments: PaymentsProvider, mailer: Mailer = memoryMailer()): DonationDeps {
+export function testDeps(db: Db, payments: PaymentsProvider, mailer: MailSender = memoryMailer()): DonationDeps {
   return { db, payments, mailer, siteUrl: 'https://fixthecms.test', campaignName: '#FixTheCMS' };
 }
 

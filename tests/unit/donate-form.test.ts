@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { formValues, normalisePostcode, parseDonateForm, parsePounds } from '@/lib/donations/form-schema';
 import { csvCell } from '@/lib/donations/gift-aid-export';
 import { GIFT_AID_TAXPAYER_STATEMENT } from '@/lib/donations/gift-aid';
-import { createMailer, receiptMessage } from '@/lib/payments';
+import { createMailer } from '@/lib/mail';
+import { receiptMessage } from '@/lib/donations/receipt';
 import { donateForm } from '../support/donations';
 
 describe('parsePounds', () => {
@@ -78,6 +79,8 @@ describe('receipt mail', () => {
       expect(eml).toMatch(/^To: d@example.com$/m);
       expect(eml).toContain('£12.34');
       expect(eml).toContain('https://x.test/donate/manage?token=t');
+      // A receipt is not a mailing: no unsubscribe header.
+      expect(eml).not.toMatch(/^List-Unsubscribe/im);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
