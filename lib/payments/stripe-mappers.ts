@@ -54,6 +54,9 @@ function toInvoicePaid(event: Stripe.Event, invoice: Stripe.Invoice): PaymentEve
 export function toPaymentEvent(event: Stripe.Event): PaymentEvent {
   switch (event.type) {
     case 'checkout.session.completed':
+    // Delayed methods (Bacs Direct Debit, bank transfer) complete the session unpaid and settle
+    // days later; the settled session is applied exactly like a paid completion.
+    case 'checkout.session.async_payment_succeeded':
       return toCheckoutCompleted(event, event.data.object);
     case 'invoice.paid':
       return toInvoicePaid(event, event.data.object);

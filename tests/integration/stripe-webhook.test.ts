@@ -196,4 +196,20 @@ describe('receipts and unknown events', () => {
     await deliver(checkoutCompleted({ donationId: id, mode: 'payment', amountPence: 1000, paymentIntent: newId('pi'), paid: false }));
     expect((await snapshot(id)).donation).toMatchObject({ status: 'pending' });
   });
+
+  it('a delayed payment that settles later marks the gift paid and sends the receipt then, once', async () => {
+    const id = await newDonation('one_off');
+    const paymentIntent = newId('pi');
+    const facts = { donationId: id, mode: 'payment' as const, amountPence: 2500, paymentIntent, email: 'bacs@example.com' };
+    await deliver(checkoutCompleted({ ...facts, paid: false }));
+    expect(mailer.sent.filter((m) => m.to === 'bacs@example.com')).toHaveLength(0);
+    const settled = checkoutCompleted({ ...facts, type: 'checkout.session.async_payment_succeeded' });
+    expect((await deliver(settled)).body.result).toBe('applied');
+    await deliver(checkoutCompleted({ ...facts, type: 'checkout.session.async_payment_succeeded' }));
+    expect(await snapshot(id)).toMatchObject({
+      donation: { status: 'paid', amount_pence: 2500 },
+      payments: [{ stripe_ref: paymentIntent, amount_pence: 2500, status: 'paid' }],
+    });
+    expect(mailer.sent.filter((m) => m.to === 'bacs@example.com')).toHaveLength(1);
+  });
 });

@@ -24,8 +24,9 @@ export function checkoutCompleted(o: {
   customer?: string | null;
   email?: string | null;
   paid?: boolean;
+  type?: 'checkout.session.completed' | 'checkout.session.async_payment_succeeded';
 }): StripeTestEvent {
-  return envelope('checkout.session.completed', {
+  return envelope(o.type ?? 'checkout.session.completed', {
     id: rid('cs_test'),
     object: 'checkout.session',
     mode: o.mode,
