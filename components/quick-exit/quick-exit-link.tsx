@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { SHIFT_PRESSES, SHIFT_WINDOW_MS, createExitKeyCounter, isTypingTarget } from './exit-keys';
+import { QUICK_EXIT_READY_FLAG } from './exit-guard-script';
 import { exitSite } from './exit-site';
 
 /**
@@ -29,7 +30,11 @@ export function QuickExitLink({ destination }: { destination: string }) {
     }
     // Capture on window, so no component's stopPropagation can swallow the shortcut.
     window.addEventListener('keydown', onKeyDown, true);
+    // From here this control answers the link and the keys; the inline guard script stands aside.
+    const flags = window as unknown as Record<string, unknown>;
+    flags[QUICK_EXIT_READY_FLAG] = true;
     return () => {
+      delete flags[QUICK_EXIT_READY_FLAG];
       window.removeEventListener('keydown', onKeyDown, true);
       clearTimeout(expire);
     };

@@ -51,10 +51,8 @@ async function measure(page, cdp, baseUrl, trigger) {
   const samples = [];
   for (let i = 0; i < RUNS; i++) {
     await page.goto(`${baseUrl}/`);
-    await page.waitForFunction(() => {
-      const link = document.querySelector('[data-quick-exit]');
-      return !!link && Object.keys(link).some((k) => k.startsWith('__reactProps'));
-    });
+    // Measures the hydrated control: its key listener is attached once it sets the ready flag.
+    await page.waitForFunction(() => window.__fixthecmsQuickExit === true);
     const triggeredAt = new Promise((resolve) => {
       const onConsole = (msg) => {
         if (!msg.text().startsWith('qe-trigger ')) return;

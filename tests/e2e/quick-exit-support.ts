@@ -80,8 +80,6 @@ export async function reportPaints(page: Page, siteOrigin: string): Promise<Pain
 
 /** The enhanced control is live once React has attached its handlers; until then it is the plain link. */
 export async function waitForQuickExit(page: Page) {
-  await page.waitForFunction(() => {
-    const link = document.querySelector('[data-quick-exit]');
-    return !!link && Object.keys(link).some((k) => k.startsWith('__reactProps'));
-  });
+  // Set by the hydrated control once its key listener is attached (QUICK_EXIT_READY_FLAG).
+  await page.waitForFunction(() => (window as unknown as Record<string, unknown>).__fixthecmsQuickExit === true);
 }

@@ -182,6 +182,36 @@ test.describe('quick exit control', () => {
   }
 });
 
+test.describe('quick exit before the page has hydrated', () => {
+  // The site's scripts never arrive (a slow phone still fetching them): only the inline guard runs.
+  test.beforeEach(async ({ page }) => {
+    await page.route('**/_next/static/chunks/*.js', (route) => route.abort());
+  });
+
+  async function openUnhydrated(page: Page) {
+    await page.goto('/');
+    await page.goto('/no/such-page');
+    await expect(exitLink(page)).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as Record<string, unknown>).__fixthecmsQuickExit)).toBeUndefined();
+    return page.evaluate(() => history.length);
+  }
+
+  test('a click on the exit link leaves by replacing the page', async ({ page }) => {
+    await fakeDestination(page);
+    const before = await openUnhydrated(page);
+    await exitLink(page).click();
+    await expectOnDestination(page, before);
+  });
+
+  test('Escape twice leaves by replacing the page', async ({ page }) => {
+    await fakeDestination(page);
+    const before = await openUnhydrated(page);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await expectOnDestination(page, before);
+  });
+});
+
 test.describe('quick exit without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

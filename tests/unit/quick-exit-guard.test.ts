@@ -1,9 +1,11 @@
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { EXIT_GUARD_SCRIPT, EXIT_MARK_KEY, FALLBACK_EXIT_URL, NEUTRAL_TITLE } from '@/components/quick-exit/exit-guard-script';
+import { EXIT_GUARD_SCRIPT, EXIT_MARK_KEY, FALLBACK_EXIT_URL, NEUTRAL_TITLE, QUICK_EXIT_READY_FLAG } from '@/components/quick-exit/exit-guard-script';
 import { exitSite } from '@/components/quick-exit/exit-site';
 
-type Listener = (event: { persisted: boolean }) => void;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the script's events are plain objects here
+type Listener = (event: any) => void;
+const EXIT_LINK_HREF = 'https://weather.example/today';
 
 /** A bare window for the inline script: only the APIs it may touch, recording what it does. */
 function fakeWindow({ mark, navType, storageThrows = false }: { mark?: string; navType?: string; storageThrows?: boolean }) {
@@ -11,7 +13,10 @@ function fakeWindow({ mark, navType, storageThrows = false }: { mark?: string; n
   const listeners: Record<string, Listener[]> = {};
   const store = new Map<string, string>(mark === undefined ? [] : [[EXIT_MARK_KEY, mark]]);
   const channels: { name: string; onmessage: unknown }[] = [];
+  const clock = { now: 0 };
   const win = {
+    clock,
+    Date: { now: () => clock.now },
     calls,
     listeners,
     store,
@@ -27,6 +32,7 @@ function fakeWindow({ mark, navType, storageThrows = false }: { mark?: string; n
     },
     performance: { getEntriesByType: (t: string) => (t === 'navigation' && navType ? [{ type: navType }] : []) },
     document: {
+      querySelector: (selector: string) => (selector === '[data-quick-exit]' ? { href: EXIT_LINK_HREF } : null),
       documentElement: {
         style: {
           setProperty: (p: string, v: string, prio: string) => calls.push(`style:${p}=${v}!${prio}`),
@@ -108,6 +114,62 @@ describe('exit guard script', () => {
     const win = fakeWindow({ navType: 'back_forward', storageThrows: true });
     expect(() => runGuard(win)).not.toThrow();
     expect(() => win.listeners.pageshow!.forEach((fn) => fn({ persisted: true }))).not.toThrow();
+    expect(win.calls).toEqual([]);
+  });
+});
+
+describe('exit guard script before the page has hydrated', () => {
+  const EXIT_CALLS = [
+    'style:display=none!important',
+    `title:${NEUTRAL_TITLE}`,
+    `mark:${EXIT_LINK_HREF}`,
+    `broadcast:${EXIT_MARK_KEY}:exit`,
+    `replace:${EXIT_LINK_HREF}`,
+  ];
+  const key = (win: ReturnType<typeof fakeWindow>, k: string, at: number, repeat = false) => {
+    win.clock.now = at;
+    const event = { key: k, repeat, prevented: false, preventDefault: () => (event.prevented = true) };
+    win.listeners.keydown!.forEach((fn) => fn(event));
+    return event;
+  };
+  const click = (win: ReturnType<typeof fakeWindow>, type: 'click' | 'auxclick', insideExitLink: boolean) => {
+    const event = { target: { closest: (s: string) => (insideExitLink && s === '[data-quick-exit]' ? {} : null) }, prevented: false, preventDefault: () => (event.prevented = true) };
+    win.listeners[type]!.forEach((fn) => fn(event));
+    return event;
+  };
+
+  it('Escape twice within a second leaves exactly as exitSite does, to the exit link', () => {
+    const win = runGuard(fakeWindow({ navType: 'navigate' }));
+    expect(key(win, 'Escape', 1000).prevented).toBe(false);
+    expect(win.calls).toEqual([]);
+    expect(key(win, 'Escape', 1900).prevented).toBe(true);
+    expect(win.calls).toEqual(EXIT_CALLS);
+  });
+
+  it('a held key, a slow second press or another key in between does not leave', () => {
+    const win = runGuard(fakeWindow({ navType: 'navigate' }));
+    key(win, 'Escape', 1000);
+    key(win, 'Escape', 1100, true);
+    key(win, 'Escape', 2000);
+    key(win, 'a', 2100);
+    key(win, 'Escape', 2200);
+    expect(win.calls).toEqual([]);
+  });
+
+  it('a click or middle-click on the exit link leaves in place of following it; other clicks do nothing', () => {
+    const win = runGuard(fakeWindow({ navType: 'navigate' }));
+    expect(click(win, 'click', false).prevented).toBe(false);
+    expect(win.calls).toEqual([]);
+    expect(click(win, 'auxclick', true).prevented).toBe(true);
+    expect(win.calls).toEqual(EXIT_CALLS);
+  });
+
+  it('stands aside once the hydrated control has taken over', () => {
+    const win = runGuard(fakeWindow({ navType: 'navigate' }));
+    (win as Record<string, unknown>)[QUICK_EXIT_READY_FLAG] = true;
+    key(win, 'Escape', 1000);
+    key(win, 'Escape', 1200);
+    expect(click(win, 'click', true).prevented).toBe(false);
     expect(win.calls).toEqual([]);
   });
 });
