@@ -6,8 +6,8 @@
 // The 4x CPU slowdown assumes a fast desktop host; on a slower or busy host it would emulate a far
 // slower phone than intended, so the multiplier is calibrated from Lighthouse's own benchmark
 // index of this host (Lighthouse's published calculator), or set with BENCH_CPU_MULTIPLIER.
-// One benchmark reading swings by ±30% here (1,090 to 1,670 on one idle host), and one page load
-// by ±0.05 in score, so the index is the median of three probes and each page's result is the
+// One benchmark reading swings by ±30% here (960 to 1,670 on one idle host), and one page load
+// by ±0.05 in score, so the index is the median of five probes and each page's result is the
 // median of BENCH_LH_RUNS runs (3 by default), as Lighthouse's variability guide advises.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -41,7 +41,7 @@ const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH
 let multiplier = Number(process.env.BENCH_CPU_MULTIPLIER) || undefined;
 if (!multiplier) {
   const readings = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     const probe = await lighthouse(`${site.url}/`, { port: chrome.port, logLevel: 'error', onlyCategories: ['performance'] });
     readings.push(probe?.lhr.environment.benchmarkIndex ?? 0);
   }
