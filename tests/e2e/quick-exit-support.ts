@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { QUICK_EXIT_READY_FLAG } from '@/components/quick-exit/exit-guard-script';
 import { field, seed } from '../support/seed';
 
 const settings = seed.entries.find((e) => e.sys.contentType.sys.id === 'siteSettings')!;
@@ -80,6 +81,6 @@ export async function reportPaints(page: Page, siteOrigin: string): Promise<Pain
 
 /** The enhanced control is live once React has attached its handlers; until then it is the plain link. */
 export async function waitForQuickExit(page: Page) {
-  // Set by the hydrated control once its key listener is attached (QUICK_EXIT_READY_FLAG).
-  await page.waitForFunction(() => (window as unknown as Record<string, unknown>).__fixthecmsQuickExit === true);
+  // Set by the hydrated control once its key listener is attached.
+  await page.waitForFunction((flag) => (window as unknown as Record<string, unknown>)[flag] === true, QUICK_EXIT_READY_FLAG);
 }

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { QUICK_EXIT_READY_FLAG } from '@/components/quick-exit/exit-guard-script';
 import { expectNoAxeViolations } from './fixtures';
 import { DESTINATION_TEXT, EXIT_URL, documentHits, fakeDestination, reportPaints, waitForQuickExit } from './quick-exit-support';
 
@@ -192,7 +193,7 @@ test.describe('quick exit before the page has hydrated', () => {
     await page.goto('/');
     await page.goto('/no/such-page');
     await expect(exitLink(page)).toBeVisible();
-    expect(await page.evaluate(() => (window as unknown as Record<string, unknown>).__fixthecmsQuickExit)).toBeUndefined();
+    expect(await page.evaluate((flag) => (window as unknown as Record<string, unknown>)[flag], QUICK_EXIT_READY_FLAG)).toBeUndefined();
     return page.evaluate(() => history.length);
   }
 
