@@ -14,7 +14,7 @@ RUN npm ci --no-audit --no-fund
 
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
-ENV NEXT_TELEMETRY_DISABLED=1
+ENV NEXT_TELEMETRY_DISABLED=1 BUILD_STANDALONE=true
 ARG BUILD_ID
 ENV BUILD_ID=${BUILD_ID}
 COPY --from=deps /app/node_modules ./node_modules

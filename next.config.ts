@@ -13,8 +13,9 @@ const nextConfig: NextConfig = {
   // Shared ISR/data cache (Redis when REDIS_URL is set) and one build ID per release: see docs/deploy.md.
   cacheHandler: require.resolve('./lib/cache/redis-cache-handler.mjs'),
   generateBuildId: buildId,
-  // A self-contained server for the container image (Dockerfile); `next start` still works.
-  output: 'standalone',
+  // A self-contained server only for the container image (the Dockerfile sets BUILD_STANDALONE):
+  // otherwise Next warns on every `npm start` that "next start" does not work with it.
+  ...(env.BUILD_STANDALONE ? { output: 'standalone' as const } : {}),
   // The offline seed space is read from disk at run time, so traced builds must carry it.
   outputFileTracingIncludes: { '/**': ['./content-models/seed/*.json'] },
   experimental: {

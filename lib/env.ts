@@ -59,6 +59,8 @@ export const envSchema = z
       .string()
       .regex(/^[A-Za-z0-9_.:-]{1,64}$/, { message: 'must be 1–64 letters, digits or _ . : -' })
       .default('fixthecms'),
+    // Build-time: the container image needs Next's self-contained server; `npm start` does not.
+    BUILD_STANDALONE: booleanFlag,
     BUILD_ID: z
       .string()
       .regex(/^[A-Za-z0-9_.-]{1,64}$/, { message: 'must be 1–64 letters, digits or _ . -' })
