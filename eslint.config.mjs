@@ -17,7 +17,15 @@ const config = [
       // per link and prefetch every visible route in the background: on a low-end phone that work
       // blocked the main thread for hundreds of milliseconds, and the prefetches are requests the
       // reader never chose to make (see ARCHITECTURE.md, "Links").
-      'no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: 'Use a plain <a>: see ARCHITECTURE.md, "Links".' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'next/link', message: 'Use a plain <a>: see ARCHITECTURE.md, "Links".' },
+            { name: 'next/image', importNames: ['default'], message: 'Use ResponsiveImage (components/ui/responsive-image.tsx): see ARCHITECTURE.md, "Images".' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,8 +1,8 @@
 import { documentToReactComponents, type Options } from '@contentful/rich-text-react-renderer';
 import { BLOCKS, INLINES, type Document } from '@contentful/rich-text-types';
-import Image from 'next/image';
 import type { ReactNode } from 'react';
 import type { RichTextDocument, RichTextNode } from '@/lib/content';
+import { ResponsiveImage } from '@/components/ui/responsive-image';
 
 function isInternal(uri: string): boolean {
   return uri.startsWith('/') && !uri.startsWith('//');
@@ -23,7 +23,7 @@ const options: Options = {
       if (!image) return null;
       return (
         <figure>
-          <Image
+          <ResponsiveImage
             src={image.url}
             alt={image.alt}
             width={image.width}

@@ -60,8 +60,8 @@ export function cspDirectives({ scriptHashes = [], styleHashes = [], styleAttrHa
     ['default-src', ["'self'"]],
     ['script-src', ["'self'", ...scriptHashes.map((h) => `'${h}'`)]],
     ['style-src', ["'self'", ...styleHashes.map((h) => `'${h}'`)]],
-    // next/image writes `style="color:transparent"` on every <img>: style attributes are allowed
-    // only by their exact hash ('unsafe-hashes' is what lets a hash cover an attribute), never wholesale.
+    // Our own markup has no style attributes; where one appears (Next's built-in global error page),
+    // it is allowed only by its exact hash ('unsafe-hashes' lets a hash cover an attribute), never wholesale.
     ...(styleAttrHashes.length > 0 ? [/** @type {[string, string[]]} */ (['style-src-attr', ["'unsafe-hashes'", ...styleAttrHashes.map((h) => `'${h}'`)]])] : []),
     ['img-src', ["'self'", 'data:', 'blob:']],
     ['font-src', ["'self'"]],

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
 import { notFound } from 'next/navigation';
 import { getAllNewsSummaries, getNewsArticle, getNewsNeighbours, getSiteSettings } from '@/lib/content';
 import { RichText } from '@/components/rich-text/rich-text';
@@ -7,6 +6,7 @@ import { FormattedDate } from '@/components/ui/formatted-date';
 import { TagLinks } from '@/components/ui/tag-links';
 import { ShareLinks } from '@/components/share/share-links';
 import { JsonLd } from '@/components/seo/json-ld';
+import { ResponsiveImage } from '@/components/ui/responsive-image';
 import { absoluteUrl, pageMetadata } from '@/lib/seo/metadata';
 
 export const dynamicParams = true;
@@ -61,14 +61,13 @@ export default async function NewsArticlePage({ params }: Props) {
         </p>
       </header>
       {/* Straight after the headline, so on a phone the hero is in the first screen and is the LCP. */}
-      <Image
+      <ResponsiveImage
         src={article.heroImage.url}
         alt={article.heroImage.alt}
         width={article.heroImage.width}
         height={article.heroImage.height}
         sizes="(min-width: 48rem) 42rem, 100vw"
-        preload
-        fetchPriority="high"
+        priority
         className="mt-6 h-auto w-full max-w-prose rounded"
       />
       <div className="max-w-prose">
