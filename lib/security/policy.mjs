@@ -10,7 +10,6 @@ export const FORM_ACTION_ORIGINS = ['https://checkout.stripe.com'];
 const PERMISSIONS_DENIED = [
   'accelerometer',
   'autoplay',
-  'bluetooth',
   'browsing-topics',
   'camera',
   'display-capture',
