@@ -108,7 +108,6 @@ export default async function HomePage() {
         </p>
       </section>
 
-      {/* The newsletter sign-up form replaces this section's link when that feature lands. */}
       <div className="mt-14 rounded border border-line bg-surface p-6">
         <SignupForm source="home" id="signup" title="Get campaign updates" />
       </div>

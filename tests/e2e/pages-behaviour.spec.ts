@@ -114,3 +114,29 @@ test('sitemap lists every seeded public slug with lastmod, and robots points at 
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain(`Sitemap: ${site}/sitemap.xml`);
 });
+
+test.describe('on a phone, below-the-fold blocks are rendered only when needed', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  /** True while the element sits in a skipped content-visibility subtree, i.e. not yet laid out or painted. */
+  const skipped = (page: Page, selector: string) =>
+    page.locator(selector).first().evaluate((el) => !el.checkVisibility({ contentVisibilityAuto: true }));
+
+  test('later sections and the footer wait, the first screen does not, and #signup still lands on the form', async ({ page }) => {
+    const timeline = 'section[aria-labelledby="timeline-heading"] h2';
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await skipped(page, 'main h1')).toBe(false);
+    expect(await skipped(page, timeline)).toBe(true);
+    expect(await skipped(page, 'body > footer h2')).toBe(true);
+
+    await page.getByRole('link', { name: 'Sign up for campaign updates' }).click();
+    await expect(page).toHaveURL(/#signup$/);
+    await expect(page.locator('#signup').getByLabel('Email address')).toBeInViewport();
+
+    await page.locator('body > footer').scrollIntoViewIfNeeded();
+    await expect.poll(() => skipped(page, 'body > footer h2')).toBe(false);
+    await page.locator(timeline).scrollIntoViewIfNeeded();
+    await expect.poll(() => skipped(page, timeline)).toBe(false);
+  });
+});
