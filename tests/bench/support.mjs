@@ -35,10 +35,11 @@ export function benchPages() {
 
 /**
  * Starts the built site as production runs it (scripts/serve.mjs: Next behind the security front),
- * or BENCH_SERVER_CMD with {port} substituted, on `port`, and resolves once it answers. The caller stops it with the returned function.
+ * or `serverCommand` (BENCH_SERVER_CMD by default) with {port} substituted, on `port`, and resolves
+ * once it answers. The caller stops it with the returned function.
  */
-export async function startSite(port, env = {}) {
-  const command = process.env.BENCH_SERVER_CMD?.replaceAll('{port}', String(port));
+export async function startSite(port, env = {}, serverCommand = process.env.BENCH_SERVER_CMD) {
+  const command = serverCommand?.replaceAll('{port}', String(port));
   const [cmd, args] = command
     ? ['sh', ['-c', command]]
     : [process.execPath, ['scripts/serve.mjs', '--hostname', '127.0.0.1', '--port', String(port)]];
