@@ -1,6 +1,5 @@
 'use client';
 
-
 /** Shown when a page cannot be built, for example when Contentful is down; never shows internals. */
 export default function ErrorPage() {
   return (

@@ -26,6 +26,7 @@ export function ResponsiveImage({ src, alt, width, height, sizes, className, pri
   if (priority) {
     preload(img.src, { as: 'image', fetchPriority: 'high', ...(img.srcSet ? { imageSrcSet: img.srcSet } : {}), ...(img.sizes ? { imageSizes: img.sizes } : {}) });
   }
+  // alt is in img already; naming it here lets the accessibility lint see it.
   // eslint-disable-next-line @next/next/no-img-element -- the <img> carries next/image's own optimised props
   return <img {...img} alt={alt} />;
 }
