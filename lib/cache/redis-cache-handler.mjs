@@ -84,6 +84,17 @@ function ttlSeconds(data, ctx) {
   return Math.max(60, Math.min(Math.ceil(seconds), DEFAULT_TTL_SECONDS));
 }
 
+/**
+ * Pages for paths that do not exist are rendered again on each request instead of cached. Every
+ * made-up URL under a dynamic route (`/wp-login.php`, `/news/<anything>`) would otherwise become a
+ * cache entry of about 50 KB, on disk or in Redis, so scanners and anyone wanting to fill the disk
+ * could grow the cache without limit. Their render is cheap: the content lists behind it are cached.
+ * The build's own 404 page is written at build time and is left alone.
+ */
+function isRuntimeNotFoundPage(data) {
+  return data?.kind === 'APP_PAGE' && data.status === 404 && process.env.NEXT_PHASE !== 'phase-production-build';
+}
+
 function readBuildId(serverDistDir) {
   if (process.env.BUILD_ID) return process.env.BUILD_ID;
   try {
@@ -151,6 +162,7 @@ export default class RedisCacheHandler {
   }
 
   async set(key, data, ctx) {
+    if (isRuntimeNotFoundPage(data)) return;
     if (!this.redis) return this.local.set(key, data, ctx);
     const cacheControl = ctx?.fetchCache ? undefined : ctx?.cacheControl;
     const entry = { value: data, lastModified: Date.now(), cacheControl };

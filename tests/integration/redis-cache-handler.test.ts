@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -65,6 +65,15 @@ afterAll(async () => {
   rmSync(distDir, { recursive: true, force: true });
 });
 
+const notFoundPage = {
+  kind: 'APP_PAGE',
+  html: '<h1>Page not found</h1>',
+  rscData: Buffer.from('404'),
+  segmentData: new Map<string, Buffer>(),
+  headers: { 'x-next-cache-tags': 'content,_N_T_/news/made-up-slug' },
+  status: 404,
+};
+
 describe('Redis cache handler shared by two instances', () => {
   it('serves an entry written by one instance to another, with its buffers and maps intact', async () => {
     const page = {
@@ -81,6 +90,15 @@ describe('Redis cache handler shared by two instances', () => {
     expect(Buffer.isBuffer((got?.value as typeof page).rscData)).toBe(true);
     expect((got?.value as typeof page).segmentData.get('/_index')?.toString()).toBe('segment');
     expect(got?.cacheControl).toEqual({ revalidate: 3600 });
+  });
+
+  it('does not store a not-found page, so made-up URLs cannot grow the shared cache', async () => {
+    const key = '/route-cache/APP_PAGE/abc/$/news/made-up-slug';
+    await handler().set(key, notFoundPage, { cacheControl: { revalidate: 3600, expire: undefined } });
+    expect(await handler().get(key, { kind: 'APP_PAGE', isFallback: false })).toBeNull();
+    const redis = new Redis(REDIS_URL);
+    expect(await redis.keys(`${PREFIX}:*made-up-slug*`)).toEqual([]);
+    await redis.quit();
   });
 
   it('misses on instance B after instance A expires one of the entry’s tags', async () => {
@@ -138,6 +156,21 @@ describe('without REDIS_URL', () => {
       const redis = new Redis(REDIS_URL);
       expect(await redis.keys(`${PREFIX}:*solo*`)).toEqual([]);
       await redis.quit();
+    } finally {
+      process.env.REDIS_URL = REDIS_URL;
+    }
+  });
+
+  it('writes no file for a not-found page, so made-up URLs cannot fill the disk', async () => {
+    delete process.env.REDIS_URL;
+    try {
+      const key = '/route-cache/APP_PAGE/abc/$/wp-login.php';
+      await handler().set(key, notFoundPage, { cacheControl: { revalidate: 3600, expire: undefined } });
+      expect(await handler().get(key, { kind: 'APP_PAGE', isFallback: false })).toBeNull();
+      expect(readdirSync(distDir, { recursive: true }).filter((f) => String(f).includes('wp-login'))).toEqual([]);
+      const found = { ...notFoundPage, status: 200 };
+      await handler().set('/route-cache/APP_PAGE/abc/$/about', found, { cacheControl: { revalidate: 3600, expire: undefined } });
+      expect(readdirSync(distDir, { recursive: true }).filter((f) => String(f).includes('about'))).not.toEqual([]);
     } finally {
       process.env.REDIS_URL = REDIS_URL;
     }
