@@ -88,38 +88,49 @@ export async function getSiteSettings(): Promise<SiteSettings> {
 }
 
 /**
- * Slug lookups answer null for anything that cannot be a slug, before any cache or API call:
- * odd or hostile paths then cost nothing and never become cache keys or tags.
+ * Slug lookups answer null for anything that cannot be a slug, before any cache or API call, and
+ * for a well-formed slug that is not in the type's cached list of published entries. Made-up paths
+ * (scanners, or a flood of random URLs) then cost no Contentful request, which would spend the
+ * API's rate limit, and never become cache keys, tags or fallback copies of their own. Publishing
+ * expires the type's tag, so the list learns a new slug as soon as the entry itself could be read.
+ * In preview the list is skipped: drafts are not in it.
  */
-function bySlug<R>(read: (slug: string) => Promise<R | null>) {
-  return async (slug: string): Promise<R | null> => (SLUG_PATTERN.test(slug) && slug.length <= 80 ? read(slug) : null);
+function bySlug<R>(read: (slug: string) => Promise<R | null>, published: () => Promise<readonly { slug: string }[]>) {
+  return async (slug: string): Promise<R | null> => {
+    if (!SLUG_PATTERN.test(slug) || slug.length > 80) return null;
+    if (!(await isPreview()) && !(await published()).some((entry) => entry.slug === slug)) return null;
+    return read(slug);
+  };
 }
 
 export const getNewsPage = query('newsPage', fetchers.fetchNewsPage, () => [TYPE_TAGS.newsArticle]);
 export const getLatestNews = query('latestNews', fetchers.fetchLatestNews, () => [TYPE_TAGS.newsArticle]);
-export const getNewsArticle = bySlug(query('newsArticle', fetchers.fetchNewsArticle, (slug) => [
-  TYPE_TAGS.newsArticle,
-  TYPE_TAGS.policyAsk,
-  slugTag('newsArticle', slug),
-]));
 export const getAdjacentNews = query('adjacentNews', fetchers.fetchAdjacentNews, () => [TYPE_TAGS.newsArticle]);
 export const getAllNewsSummaries = query('allNews', fetchers.fetchAllNewsSummaries, () => [TYPE_TAGS.newsArticle]);
 export const getResearchSummaries = query('research', fetchers.fetchResearchSummaries, () => [TYPE_TAGS.researchSummary]);
-export const getResearchSummary = bySlug(query('researchSummary', fetchers.fetchResearchSummary, (slug) => [
-  TYPE_TAGS.researchSummary,
-  slugTag('researchSummary', slug),
-]));
 export const getPolicyAsks = query('asks', fetchers.fetchPolicyAsks, () => [TYPE_TAGS.policyAsk]);
-export const getPolicyAsk = bySlug(query('policyAsk', fetchers.fetchPolicyAsk, (slug) => [
-  TYPE_TAGS.policyAsk,
-  TYPE_TAGS.newsArticle,
-  TYPE_TAGS.researchSummary,
-  slugTag('policyAsk', slug),
-]));
 export const getCampaignStats = query('stats', fetchers.fetchCampaignStats, () => [TYPE_TAGS.campaignStat]);
 export const getTimelineEvents = query('timeline', fetchers.fetchTimelineEvents, () => [TYPE_TAGS.timelineEvent]);
-export const getPage = bySlug(query('page', fetchers.fetchPage, (slug) => [TYPE_TAGS.page, slugTag('page', slug)]));
 export const getPages = query('pages', fetchers.fetchPages, () => [TYPE_TAGS.page]);
+
+export const getNewsArticle = bySlug(
+  query('newsArticle', fetchers.fetchNewsArticle, (slug) => [TYPE_TAGS.newsArticle, TYPE_TAGS.policyAsk, slugTag('newsArticle', slug)]),
+  getAllNewsSummaries,
+);
+export const getResearchSummary = bySlug(
+  query('researchSummary', fetchers.fetchResearchSummary, (slug) => [TYPE_TAGS.researchSummary, slugTag('researchSummary', slug)]),
+  getResearchSummaries,
+);
+export const getPolicyAsk = bySlug(
+  query('policyAsk', fetchers.fetchPolicyAsk, (slug) => [
+    TYPE_TAGS.policyAsk,
+    TYPE_TAGS.newsArticle,
+    TYPE_TAGS.researchSummary,
+    slugTag('policyAsk', slug),
+  ]),
+  getPolicyAsks,
+);
+export const getPage = bySlug(query('page', fetchers.fetchPage, (slug) => [TYPE_TAGS.page, slugTag('page', slug)]), getPages);
 
 /** Every tag used on published news, alphabetically; derived from the cached list of summaries. */
 export async function getNewsTags(): Promise<string[]> {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { field, publishedOfType, seed } from '../support/seed';
+import { field, publishedNewsBySlug, publishedOfType, seed } from '../support/seed';
 import { E2E_ENV } from './env';
 import { getHtml, payloads, postWebhook, startHarness, timeUntilServed, type Harness } from './support/publish-harness';
 
@@ -107,6 +107,29 @@ test.describe('publish → live', () => {
     expect((await postWebhook(h.site.url, 'ContentManagement.Entry.delete', payloads.tombstone(otherStat!.sys.id))).status).toBe(200);
     page = await getHtml(home);
     expect(page.html).not.toContain(field(otherStat!, 'label'));
+  });
+
+  test('an article published for the first time is live at its own path within 5 seconds of the webhook', async () => {
+    const article = publishedNewsBySlug().at(-1)!;
+    const url = `${h.site.url}/news/${article.slug}`;
+    h.fake.hide(article.id);
+    expect((await postWebhook(h.site.url, UNPUBLISH, payloads.tombstone(article.id, 'newsArticle'))).status).toBe(200);
+    expect((await getHtml(url)).status).toBe(404);
+
+    h.fake.reset();
+    const started = Date.now();
+    expect((await postWebhook(h.site.url, PUBLISH, payloads.publish(article.id, 'newsArticle', { slug: article.slug }))).status).toBe(200);
+    expect(await timeUntilServed(url, article.title, started)).toBeLessThan(5000);
+  });
+
+  test('a made-up path is a 404 that sends Contentful no query of its own', async () => {
+    const slug = `made-up-${Date.now().toString(36)}`;
+    const before = h.fake.requests.length;
+    for (const path of [`/news/${slug}`, `/research/${slug}`, `/asks/${slug}`, `/${slug}`]) {
+      expect((await getHtml(`${h.site.url}${path}`)).status, path).toBe(404);
+    }
+    const asked = h.fake.requests.slice(before).filter((r) => JSON.stringify(r.query).includes(slug));
+    expect(asked).toEqual([]);
   });
 
   test('pages keep answering during a burst of 100 webhooks', async () => {
