@@ -34,6 +34,22 @@ async function entries(client: EntriesApi, type: ContentType, query: Record<stri
   }
 }
 
+/** The most entries Contentful returns for one request. */
+export const MAX_PAGE_SIZE = 1000;
+
+/**
+ * Every entry of a type matching `query`, fetched a page at a time. Lists also decide which slugs
+ * exist (queries.ts), so an entry past Contentful's per-request limit must not drop out of them.
+ */
+export async function allEntries(client: EntriesApi, type: ContentType, query: Record<string, unknown>, pageSize = MAX_PAGE_SIZE) {
+  const items: RawEntry[] = [];
+  for (;;) {
+    const page = await entries(client, type, { ...query, limit: pageSize, skip: items.length });
+    items.push(...page.items);
+    if (page.items.length === 0 || items.length >= page.total) return items;
+  }
+}
+
 function mapAll<T>(items: RawEntry[], mapper: (e: RawEntry) => T | null): T[] {
   return items.map(mapper).filter((x): x is T => x !== null);
 }
@@ -84,12 +100,12 @@ export async function fetchAdjacentNews(client: EntriesApi, publishDate: string)
 }
 
 export async function fetchAllNewsSummaries(client: EntriesApi) {
-  const { items } = await entries(client, 'newsArticle', { order: '-fields.publishDate,sys.id', limit: 1000, include: 1 });
+  const items = await allEntries(client, 'newsArticle', { order: '-fields.publishDate,sys.id', include: 1 });
   return mapAll(items, toNewsSummary);
 }
 
 export async function fetchResearchSummaries(client: EntriesApi) {
-  const { items } = await entries(client, 'researchSummary', { order: '-fields.publishedDate', limit: 1000, include: 1 });
+  const items = await allEntries(client, 'researchSummary', { order: '-fields.publishedDate,sys.id', include: 1 });
   return mapAll(items, toResearchSummary);
 }
 
@@ -100,7 +116,7 @@ export async function fetchResearchSummary(client: EntriesApi, slug: string) {
 }
 
 export async function fetchPolicyAsks(client: EntriesApi) {
-  const { items } = await entries(client, 'policyAsk', { order: 'fields.order', limit: 1000, include: 1 });
+  const items = await allEntries(client, 'policyAsk', { order: 'fields.order,sys.id', include: 1 });
   return mapAll(items, toPolicyAsk);
 }
 
@@ -111,12 +127,12 @@ export async function fetchPolicyAsk(client: EntriesApi, slug: string) {
 }
 
 export async function fetchCampaignStats(client: EntriesApi) {
-  const { items } = await entries(client, 'campaignStat', { order: 'fields.order', limit: 1000 });
+  const items = await allEntries(client, 'campaignStat', { order: 'fields.order,sys.id' });
   return mapAll(items, toCampaignStat);
 }
 
 export async function fetchTimelineEvents(client: EntriesApi) {
-  const { items } = await entries(client, 'timelineEvent', { order: 'fields.date,sys.id', limit: 1000 });
+  const items = await allEntries(client, 'timelineEvent', { order: 'fields.date,sys.id' });
   return mapAll(items, toTimelineEvent);
 }
 
@@ -127,6 +143,6 @@ export async function fetchPage(client: EntriesApi, slug: string) {
 }
 
 export async function fetchPages(client: EntriesApi) {
-  const { items } = await entries(client, 'page', { order: 'fields.slug', limit: 1000, include: 1 });
+  const items = await allEntries(client, 'page', { order: 'fields.slug', include: 1 });
   return mapAll(items, toPage);
 }

@@ -60,6 +60,18 @@ describe('Contentful mode against a loopback Contentful', () => {
     expect(latest.map((n) => n.slug)).toEqual([second!.slug]);
   });
 
+  it('reads a whole list a page at a time, so no entry falls past the per-request limit', async () => {
+    const client = buildClient(options);
+    const order = { order: '-fields.publishDate,sys.id' };
+    const all = await fetchers.allEntries(client, 'newsArticle', order);
+    fake.reset();
+    const paged = await fetchers.allEntries(client, 'newsArticle', order, 5);
+    expect(all.length).toBeGreaterThan(10);
+    expect(paged.map((e) => e.sys.id)).toEqual(all.map((e) => e.sys.id));
+    const skips = fake.requests.filter((r) => r.path.endsWith('/entries')).map((r) => Number(r.query.skip));
+    expect(skips).toEqual(Array.from({ length: Math.ceil(all.length / 5) }, (_, i) => i * 5));
+  });
+
   it('refuses to build a client without credentials', () => {
     expect(() => buildClient({ ...options, deliveryToken: undefined })).toThrow(ContentConfigError);
   });
