@@ -19,6 +19,29 @@ export const NEUTRAL_TITLE = 'Loading…';
 export const QUICK_EXIT_READY_FLAG = '__fixthecmsQuickExit';
 
 /**
+ * The inline script's current run of Escape presses (Date.now() times), kept on window so the
+ * control that takes over mid-run counts them: Escape once before hydration and once after is
+ * still "Escape twice".
+ */
+export const GUARD_ESCAPES_KEY = '__fixthecmsQuickExitEscapes';
+
+/**
+ * Called by the hydrated control when it takes over the keys: from now on the guard stands aside.
+ * Returns the Escape presses the guard has already counted, for the control's own counter.
+ */
+export function takeOverFromGuard(win: Window = window): number[] {
+  const flags = win as unknown as Record<string, unknown>;
+  flags[QUICK_EXIT_READY_FLAG] = true;
+  const escapes = flags[GUARD_ESCAPES_KEY];
+  return Array.isArray(escapes) ? escapes.filter((t): t is number => typeof t === 'number') : [];
+}
+
+/** Hands the keys back to the guard, as when the control unmounts. */
+export function releaseToGuard(win: Window = window): void {
+  delete (win as unknown as Record<string, unknown>)[QUICK_EXIT_READY_FLAG];
+}
+
+/**
  * Inline <head> script that stops a tab that has used quick exit from showing the site again
  * from history. It runs before the body is parsed, so nothing is painted:
  * - a document loaded by Back/Forward (navigation type back_forward) in a marked tab hides
@@ -31,13 +54,13 @@ export const QUICK_EXIT_READY_FLAG = '__fixthecmsQuickExit';
  * It also makes the exit work before the page's JavaScript has loaded and hydrated, which on a
  * low-end phone can take seconds: a click on the exit link and Escape twice within a second leave
  * exactly as exitSite() does (hide, neutral title, mark, evict, replace), to the link's own
- * address. Once QUICK_EXIT_READY_FLAG is set it stands aside.
+ * address. Once QUICK_EXIT_READY_FLAG is set it stands aside, handing over its Escape count.
  * The mark's value is the exit destination, which keeps this script a constant string (the
  * CSP hashes it) with no per-page or per-settings content.
  */
 export const EXIT_GUARD_SCRIPT = [
   '(function(){',
-  `var k=${JSON.stringify(EXIT_MARK_KEY)},f=${JSON.stringify(FALLBACK_EXIT_URL)},t=${JSON.stringify(NEUTRAL_TITLE)},r=${JSON.stringify(QUICK_EXIT_READY_FLAG)};`,
+  `var k=${JSON.stringify(EXIT_MARK_KEY)},f=${JSON.stringify(FALLBACK_EXIT_URL)},t=${JSON.stringify(NEUTRAL_TITLE)},r=${JSON.stringify(QUICK_EXIT_READY_FLAG)},q=${JSON.stringify(GUARD_ESCAPES_KEY)};`,
   'function m(){try{return sessionStorage.getItem(k)}catch(e){return null}}',
   'function hide(){document.documentElement.style.setProperty("display","none","important");document.title=t}',
   'function to(d){location.replace(/^https?:\\/\\//.test(d)?d:f)}function leave(d){hide();to(d)}',
@@ -46,8 +69,8 @@ export const EXIT_GUARD_SCRIPT = [
   'addEventListener("pageshow",function(e){var d=e.persisted&&m();if(d)leave(d)});',
   'function go(e){e.preventDefault();var a=document.querySelector("[data-quick-exit]"),d=a&&a.href||f;hide();',
   'try{sessionStorage.setItem(k,d)}catch(x){}try{var c=new BroadcastChannel(k);c.postMessage("exit");c.close()}catch(x){}to(d)}',
-  'var s=[];addEventListener("keydown",function(e){if(window[r]||e.repeat)return;if(e.key!=="Escape"){s=[];return}',
-  `var now=Date.now();s=s.length&&now-s[0]<${ESCAPE_WINDOW_MS}?s.concat(now):[now];if(s.length>=${ESCAPE_PRESSES})go(e)},true);`,
+  'addEventListener("keydown",function(e){if(window[r]||e.repeat)return;if(e.key!=="Escape"){window[q]=[];return}',
+  `var now=Date.now(),s=window[q]||[];s=s.length&&now-s[0]<${ESCAPE_WINDOW_MS}?s.concat(now):[now];window[q]=s;if(s.length>=${ESCAPE_PRESSES})go(e)},true);`,
   'function onClick(e){var a=!window[r]&&e.target&&e.target.closest&&e.target.closest("[data-quick-exit]");if(a)go(e)}',
   'addEventListener("click",onClick,true);addEventListener("auxclick",onClick,true)',
   '})();',

@@ -16,10 +16,11 @@ export type KeyResult = { exit: true } | { exit: false; shiftCount: number };
  * Counts the quick-exit shortcuts: Escape twice within 1 s, or Shift three times within 5 s
  * (either Shift key), both timed from the first press so the on-screen count expires in step.
  * Held keys repeat, so repeats never count; any other key resets the Shift count, so Shift used
- * as a modifier (Shift+A, Shift+Tab) is never mistaken for a tap.
+ * as a modifier (Shift+A, Shift+Tab) is never mistaken for a tap. `escapesSoFar` (times on the
+ * `now` clock) continues a run of Escape presses counted elsewhere.
  */
-export function createExitKeyCounter(now: () => number = () => performance.now()) {
-  let escapes: number[] = [];
+export function createExitKeyCounter(now: () => number = () => performance.now(), escapesSoFar: readonly number[] = []) {
+  let escapes = [...escapesSoFar];
   let shifts: number[] = [];
 
   return function press({ key, repeat, inField }: KeyPress): KeyResult {

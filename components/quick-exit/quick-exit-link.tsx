@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { SHIFT_PRESSES, SHIFT_WINDOW_MS, createExitKeyCounter, isTypingTarget } from './exit-keys';
-import { QUICK_EXIT_READY_FLAG } from './exit-guard-script';
+import { releaseToGuard, takeOverFromGuard } from './exit-guard-script';
 import { exitSite } from './exit-site';
 
 /**
@@ -13,7 +13,10 @@ export function QuickExitLink({ destination }: { destination: string }) {
   const [shiftCount, setShiftCount] = useState(0);
 
   useEffect(() => {
-    const press = createExitKeyCounter();
+    // Taking over and attaching the listener happen in one task, so no key press falls between
+    // the guard standing aside and this counter starting; it continues the guard's Escape run,
+    // on the guard's clock (Date.now).
+    const press = createExitKeyCounter(() => Date.now(), takeOverFromGuard());
     let expire: ReturnType<typeof setTimeout> | undefined;
     function onKeyDown(event: KeyboardEvent) {
       const result = press({ key: event.key, repeat: event.repeat, inField: isTypingTarget(event.target) });
@@ -30,11 +33,8 @@ export function QuickExitLink({ destination }: { destination: string }) {
     }
     // Capture on window, so no component's stopPropagation can swallow the shortcut.
     window.addEventListener('keydown', onKeyDown, true);
-    // From here this control answers the link and the keys; the inline guard script stands aside.
-    const flags = window as unknown as Record<string, unknown>;
-    flags[QUICK_EXIT_READY_FLAG] = true;
     return () => {
-      delete flags[QUICK_EXIT_READY_FLAG];
+      releaseToGuard();
       window.removeEventListener('keydown', onKeyDown, true);
       clearTimeout(expire);
     };

@@ -1,6 +1,7 @@
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { EXIT_GUARD_SCRIPT, EXIT_MARK_KEY, FALLBACK_EXIT_URL, NEUTRAL_TITLE, QUICK_EXIT_READY_FLAG } from '@/components/quick-exit/exit-guard-script';
+import { EXIT_GUARD_SCRIPT, EXIT_MARK_KEY, FALLBACK_EXIT_URL, NEUTRAL_TITLE, QUICK_EXIT_READY_FLAG, takeOverFromGuard } from '@/components/quick-exit/exit-guard-script';
+import { createExitKeyCounter } from '@/components/quick-exit/exit-keys';
 import { exitSite } from '@/components/quick-exit/exit-site';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the script's events are plain objects here
@@ -162,6 +163,25 @@ describe('exit guard script before the page has hydrated', () => {
     expect(win.calls).toEqual([]);
     expect(click(win, 'auxclick', true).prevented).toBe(true);
     expect(win.calls).toEqual(EXIT_CALLS);
+  });
+
+  it('hands its Escape count to the control that takes over, so one press before hydration and one after leave', () => {
+    const win = runGuard(fakeWindow({ navType: 'navigate' }));
+    key(win, 'Escape', 1000);
+    const press = createExitKeyCounter(() => win.clock.now, takeOverFromGuard(win as unknown as Window));
+    expect(key(win, 'Escape', 1400).prevented).toBe(false);
+    expect(win.calls).toEqual([]);
+    win.clock.now = 1400;
+    expect(press({ key: 'Escape', repeat: false, inField: false })).toEqual({ exit: true });
+  });
+
+  it('hands over nothing once another key has broken the run', () => {
+    const win = runGuard(fakeWindow({ navType: 'navigate' }));
+    key(win, 'Escape', 1000);
+    key(win, 'a', 1100);
+    const press = createExitKeyCounter(() => win.clock.now, takeOverFromGuard(win as unknown as Window));
+    win.clock.now = 1200;
+    expect(press({ key: 'Escape', repeat: false, inField: false })).toEqual({ exit: false, shiftCount: 0 });
   });
 
   it('stands aside once the hydrated control has taken over', () => {
