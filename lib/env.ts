@@ -47,6 +47,11 @@ export const envSchema = z
     STRIPE_WEBHOOK_SECRET: optionalString,
     STRIPE_API_URL: optionalUrl('a URL such as https://api.stripe.com'),
 
+    REPRESENTATIVES_SOURCE: z.enum(['sandbox', 'parliament'], { message: 'must be "sandbox" or "parliament"' }).default('sandbox'),
+    PARLIAMENT_API_URL: z.url({ message: 'must be a URL such as https://members-api.parliament.uk' }).default('https://members-api.parliament.uk'),
+    REPRESENTATIVES_TIMEOUT_MS: z.coerce.number({ message: 'must be a whole number of milliseconds' }).int().min(100).max(30_000).default(3_000),
+    REPRESENTATIVES_RETRIES: z.coerce.number({ message: 'must be a whole number' }).int().min(0).max(5).default(2),
+
     REDIS_URL: optionalUrl('a redis:// URL'),
     HASH_SALT: z.string().min(16, { message: 'must be at least 16 characters' }).default('fixthecms-dev-salt-change-me'),
     TRUST_PROXY: booleanFlag,
