@@ -7,6 +7,9 @@ const SCHEMA_PATTERN = /^[a-z_][a-z0-9_]{0,62}$/;
 export async function openPostgres(url: string, schema?: string): Promise<Db> {
   const { Pool } = (await import('pg')).default;
   const pool = new Pool({ connectionString: url, max: 10 });
+  // An idle client whose server went away emits 'error' on the pool; unheard, it would crash the process.
+  pool.on('connect', (client) => client.on('error', () => undefined));
+  pool.on('error', () => undefined);
   if (schema) {
     if (!SCHEMA_PATTERN.test(schema)) throw new Error(`Invalid schema name ${schema}`);
     // Two instances starting together can both pass IF NOT EXISTS; the loser's duplicate error is harmless.

@@ -4,7 +4,7 @@ export interface EmailContent {
   html: string;
 }
 
-function escapeHtml(value: string): string {
+export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
@@ -12,7 +12,8 @@ function greeting(firstName: string | null): string {
   return firstName ? `Hello ${firstName},` : 'Hello,';
 }
 
-function layout(paragraphs: string[], button: { href: string; label: string } | null, unsubscribeUrl: string): string {
+/** The one HTML email layout; transactional mail (no list to leave) passes no unsubscribe link. */
+export function layout(paragraphs: string[], button: { href: string; label: string } | null, unsubscribeUrl: string | null): string {
   const body = paragraphs.map((p) => `<p style="margin:0 0 16px">${p}</p>`).join('\n');
   const cta = button
     ? `<p style="margin:24px 0"><a href="${escapeHtml(button.href)}" style="background:#0b5560;color:#ffffff;padding:12px 20px;text-decoration:none;font-weight:bold;display:inline-block">${escapeHtml(button.label)}</a></p>
@@ -24,7 +25,7 @@ function layout(paragraphs: string[], button: { href: string; label: string } | 
 <div style="max-width:36rem">
 ${body}
 ${cta}
-<p style="margin:32px 0 0;font-size:14px;color:#3d4a5c">You can <a href="${escapeHtml(unsubscribeUrl)}" style="color:#0b5560">unsubscribe</a> at any time.</p>
+${unsubscribeUrl ? `<p style="margin:32px 0 0;font-size:14px;color:#3d4a5c">You can <a href="${escapeHtml(unsubscribeUrl)}" style="color:#0b5560">unsubscribe</a> at any time.</p>` : ''}
 </div>
 </body></html>`;
 }

@@ -3,7 +3,8 @@ import { listConfirmed, type ConfirmedSubscriberRecord } from './repository';
 
 const COLUMNS = ['email', 'first_name', 'postcode_area', 'confirmed_at', 'consent_version', 'consent_given_at'] as const;
 
-function cell(value: string | null): string {
+/** One CSV cell, safe to open in a spreadsheet. */
+export function csvCell(value: string | null): string {
   if (value === null) return '';
   // A leading = + - @ would make a spreadsheet run the cell as a formula.
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
@@ -12,7 +13,7 @@ function cell(value: string | null): string {
 
 export function toCsv(records: ConfirmedSubscriberRecord[]): string {
   const lines = records.map((r) =>
-    [r.email, r.firstName, r.postcodeArea, r.confirmedAt.toISOString(), r.consentVersion, r.consentGivenAt?.toISOString() ?? null].map(cell).join(','),
+    [r.email, r.firstName, r.postcodeArea, r.confirmedAt.toISOString(), r.consentVersion, r.consentGivenAt?.toISOString() ?? null].map(csvCell).join(','),
   );
   return [COLUMNS.join(','), ...lines].join('\r\n') + '\r\n';
 }
