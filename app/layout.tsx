@@ -6,7 +6,7 @@ import { PreviewBar } from '@/components/preview/preview-bar';
 import { ExitGuardScript } from '@/components/quick-exit/exit-guard';
 import { QuickExit } from '@/components/quick-exit/quick-exit';
 import { env } from '@/lib/env';
-import { getSiteSettings } from '@/lib/content';
+import { getSiteSettings } from '@/lib/content/site-settings';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,4 +1,4 @@
-import { getSiteSettings } from '@/lib/content';
+import { getSiteSettings } from '@/lib/content/site-settings';
 import { OG_SIZE, ogCard } from '@/components/og/og-card';
 
 export const size = OG_SIZE;

@@ -1,6 +1,10 @@
 import type { Metadata } from 'next';
 import { SignupForm } from '@/components/newsletter/signup-form';
-import { getCampaignStats, getLatestNews, getPolicyAsks, getSiteSettings, getTimelineEvents } from '@/lib/content';
+import { getCampaignStats } from '@/lib/content/stats';
+import { getLatestNews } from '@/lib/content/news';
+import { getPolicyAsks } from '@/lib/content/asks';
+import { getSiteSettings } from '@/lib/content/site-settings';
+import { getTimelineEvents } from '@/lib/content/timeline';
 import { StatList } from '@/components/stats/stat-list';
 import { NewsListItem } from '@/components/news/news-list-item';
 import { TimelineList } from '@/components/timeline/timeline-list';

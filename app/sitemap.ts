@@ -1,14 +1,9 @@
 import type { MetadataRoute } from 'next';
-import {
-  getAllNewsSummaries,
-  getNewsPage,
-  getNewsTags,
-  getPages,
-  getPolicyAsks,
-  getResearchSummaries,
-  getTimelineEvents,
-  newsListPath,
-} from '@/lib/content';
+import { getAllNewsSummaries, getNewsPage, getNewsTags, newsListPath } from '@/lib/content/news';
+import { getPages } from '@/lib/content/pages';
+import { getPolicyAsks } from '@/lib/content/asks';
+import { getResearchSummaries } from '@/lib/content/research';
+import { getTimelineEvents } from '@/lib/content/timeline';
 import { absoluteUrl } from '@/lib/seo/metadata';
 
 /** Routes owned by other features, listed here so the sitemap covers every public page. */

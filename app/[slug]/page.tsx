@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getPage, getPages, isReservedPageSlug } from '@/lib/content';
+import { getPage, getPages, isReservedPageSlug } from '@/lib/content/pages';
 import { RichText } from '@/components/rich-text/rich-text';
 import { pageMetadata } from '@/lib/seo/metadata';
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getPolicyAsks } from '@/lib/content';
+import { getPolicyAsks } from '@/lib/content/asks';
 import { AskStatusTag } from '@/components/asks/ask-status';
 import { pageMetadata } from '@/lib/seo/metadata';
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { DonateForm } from '@/components/donate/donate-form';
-import { getSiteSettings } from '@/lib/content';
+import { getSiteSettings } from '@/lib/content/site-settings';
 import { donateAction } from './actions';
 
 export const metadata: Metadata = { title: 'Donate' };

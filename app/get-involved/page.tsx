@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SignupForm } from '@/components/newsletter/signup-form';
 import { RichText } from '@/components/rich-text/rich-text';
-import { getPage } from '@/lib/content';
+import { getPage } from '@/lib/content/pages';
 
 export async function generateMetadata(): Promise<Metadata> {
   const page = await getPage('get-involved');

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getNewsPage, getNewsTags } from '@/lib/content';
+import { getNewsPage, getNewsTags } from '@/lib/content/news';
 import { NewsListing } from '@/components/news/news-listing';
 import { pageMetadata } from '@/lib/seo/metadata';
 

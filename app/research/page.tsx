@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getResearchSummaries } from '@/lib/content';
+import { getResearchSummaries } from '@/lib/content/research';
 import { FormattedDate } from '@/components/ui/formatted-date';
 import { pageMetadata } from '@/lib/seo/metadata';
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTimelineEvents } from '@/lib/content';
+import { getTimelineEvents } from '@/lib/content/timeline';
 import { TimelineList } from '@/components/timeline/timeline-list';
 import { pageMetadata } from '@/lib/seo/metadata';
 

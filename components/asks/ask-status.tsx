@@ -1,4 +1,4 @@
-import type { AskStatus } from '@/lib/content';
+import type { AskStatus } from '@/lib/content/asks';
 
 const LABELS: Record<AskStatus, string> = {
   'calling-for': 'Calling for',

@@ -1,4 +1,4 @@
-import type { NewsSummary } from '@/lib/content';
+import type { NewsSummary } from '@/lib/content/news';
 import { FormattedDate } from '@/components/ui/formatted-date';
 import { TagLinks } from '@/components/ui/tag-links';
 

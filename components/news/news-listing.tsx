@@ -1,5 +1,6 @@
-import type { NewsSummary, Paginated } from '@/lib/content';
-import { newsListPath } from '@/lib/content';
+import type { NewsSummary } from '@/lib/content/news';
+import type { Paginated } from '@/lib/content/core/fields';
+import { newsListPath } from '@/lib/content/news';
 import { NewsListItem } from './news-list-item';
 import { Pagination } from './pagination';
 import { TagLinks, tagLabel } from '@/components/ui/tag-links';

@@ -1,4 +1,4 @@
-import { isPreview } from '@/lib/content';
+import { isPreview } from '@/lib/content/core/read';
 
 /**
  * Shown on every page while an editor is in draft mode, so a preview is never mistaken for the

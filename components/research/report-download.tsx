@@ -1,4 +1,4 @@
-import type { FileDownload } from '@/lib/content';
+import type { FileDownload } from '@/lib/content/core/fields';
 
 const TYPE_NAMES: Record<string, string> = {
   'application/pdf': 'PDF',

@@ -1,7 +1,7 @@
 import { documentToReactComponents, type Options } from '@contentful/rich-text-react-renderer';
 import { BLOCKS, INLINES, type Document } from '@contentful/rich-text-types';
 import type { ReactNode } from 'react';
-import type { RichTextDocument, RichTextNode } from '@/lib/content';
+import type { RichTextDocument, RichTextNode } from '@/lib/content/core/fields';
 import { ResponsiveImage } from '@/components/ui/responsive-image';
 
 function isInternal(uri: string): boolean {

@@ -1,4 +1,4 @@
-import type { CampaignStat } from '@/lib/content';
+import type { CampaignStat } from '@/lib/content/stats';
 import { FormattedDate } from '@/components/ui/formatted-date';
 
 export function StatList({ stats }: { stats: CampaignStat[] }) {

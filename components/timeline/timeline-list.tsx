@@ -1,4 +1,4 @@
-import type { TimelineCategory, TimelineEvent } from '@/lib/content';
+import type { TimelineCategory, TimelineEvent } from '@/lib/content/timeline';
 import { FormattedDate } from '@/components/ui/formatted-date';
 
 const CATEGORY_LABELS: Record<TimelineCategory, string> = {

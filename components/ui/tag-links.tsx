@@ -1,4 +1,4 @@
-import { newsListPath } from '@/lib/content';
+import { newsListPath } from '@/lib/content/news';
 
 /** "legal-case" reads as "legal case"; hyphens before digits ("covid-19") stay. */
 export function tagLabel(tag: string): string {

@@ -1,13 +1,10 @@
 import 'server-only';
-import { getClient } from './client';
-import { ContentUnavailableError } from './fetchers';
-import { pathFor, SHOWN_ON } from './paths';
-import { SLUG_PATTERN } from './schemas';
-import type { ContentType } from './types';
+import { getClient } from './core/client';
+import { ContentUnavailableError } from './core/entries';
+import { isSlug } from './core/read';
+import { pathFor, shownOn as shownOnPage, type ContentType } from './registry';
 
 const ENTRY_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
-
-const isSlug = (v: unknown): v is string => typeof v === 'string' && v.length <= 80 && SLUG_PATTERN.test(v);
 
 /**
  * Where the draft route sends an editor: the entry's public path as the Preview API sees it (so
@@ -16,7 +13,7 @@ const isSlug = (v: unknown): v is string => typeof v === 'string' && v.length <=
  * Routable types are found by slug; the others (stats, timeline events, settings) by entry id.
  */
 export async function previewPathFor(type: ContentType, key: { slug?: string | null; id?: string | null }): Promise<string | null> {
-  const shownOn = SHOWN_ON[type];
+  const shownOn = shownOnPage(type);
   let query: Record<string, unknown>;
   if (shownOn) {
     if (!key.id || !ENTRY_ID_PATTERN.test(key.id)) return null;

@@ -1,33 +1,12 @@
 import { z } from 'zod';
-import { CONTENT_TAG, entryTag, isContentType, slugTag, tagsAffectedBy } from './tags';
-import type { ContentType } from './types';
+import { CONTENT_TAG, entryTag, slugTag } from './core/tags';
+import { ASSET_USERS, isContentType, tagsAffectedBy } from './registry';
+import type { WebhookTopic } from './webhook-topics';
 
 /**
  * Contentful webhook → cache tags. Pure, so the mapping is tested without a server; the route
  * (app/api/revalidate) does the HTTP checks and calls revalidateTag for what this returns.
  */
-
-/** Header Contentful is configured to send (webhook settings → Headers → secret header). */
-export const WEBHOOK_SECRET_HEADER = 'x-webhook-secret';
-
-export const WEBHOOK_TOPICS = [
-  'ContentManagement.Entry.publish',
-  'ContentManagement.Entry.unpublish',
-  'ContentManagement.Entry.archive',
-  'ContentManagement.Entry.delete',
-  'ContentManagement.Asset.publish',
-  'ContentManagement.Asset.unpublish',
-  'ContentManagement.Asset.archive',
-  'ContentManagement.Asset.delete',
-] as const;
-export type WebhookTopic = (typeof WEBHOOK_TOPICS)[number];
-
-export function isWebhookTopic(topic: string | null): topic is WebhookTopic {
-  return (WEBHOOK_TOPICS as readonly string[]).includes(topic ?? '');
-}
-
-/** Types whose pages show images or files, so an asset change reaches them. */
-const ASSET_USERS: ContentType[] = ['newsArticle', 'researchSummary', 'page'];
 
 const payloadSchema = z.object({
   sys: z.object({

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { env } from '@/lib/env';
-import { getSiteSettings } from '@/lib/content';
+import { getSiteSettings } from '@/lib/content/site-settings';
 
 export function absoluteUrl(path: string): string {
   return new URL(path, env.SITE_URL).toString();

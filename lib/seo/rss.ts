@@ -1,4 +1,4 @@
-import type { NewsSummary } from '@/lib/content';
+import type { NewsSummary } from '@/lib/content/news';
 
 export function escapeXml(value: string): string {
   return value.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c);

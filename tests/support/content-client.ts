@@ -1,5 +1,5 @@
-import { buildClient, type EntriesApi } from '@/lib/content/client';
-import type { ApiMode } from '@/lib/content/local-adapter';
+import { buildClient, type EntriesApi } from '@/lib/content/core/client';
+import type { ApiMode } from '@/lib/content/core/local-adapter';
 
 /** The real SDK over the offline seed space, as the site uses it with CONTENT_SOURCE=local. */
 export function localClient(mode: ApiMode = 'delivery'): EntriesApi {

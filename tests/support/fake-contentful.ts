@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { answerLocal } from '@/lib/content/local-adapter';
+import { answerLocal } from '@/lib/content/core/local-adapter';
 
 /**
  * A loopback server speaking Contentful's Delivery/Preview REST protocol, backed by the seed

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  toCampaignStat,
-  toNewsArticle,
-  toPage,
-  toPolicyAsk,
-  toResearchSummary,
-  toSiteSettings,
-  toTimelineEvent,
-  type RawEntry,
-} from '@/lib/content/mappers';
+import { toCampaignStat } from '@/lib/content/stats';
+import { toNewsArticle } from '@/lib/content/news';
+import { toPage } from '@/lib/content/pages';
+import { toPolicyAsk } from '@/lib/content/asks';
+import { toResearchSummary } from '@/lib/content/research';
+import { toSiteSettings } from '@/lib/content/site-settings';
+import { toTimelineEvent } from '@/lib/content/timeline';
+import type { RawEntry } from '@/lib/content/core/entries';
 import { localClient } from '../support/content-client';
 import { seed } from '../support/seed';
 

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { fieldSchemas } from '@/lib/content/schemas';
+import { fieldSchemas } from '@/lib/content/registry';
 
 /**
  * The content model (migrations, as recorded by content-models/lib/model.cjs) and the zod

@@ -1,8 +1,8 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { fetchAllNewsSummaries, fetchNewsArticle } from '@/lib/content/fetchers';
-import { newsListPath } from '@/lib/content/paths';
+import { fetchAllNewsSummaries, fetchNewsArticle } from '@/lib/content/news';
+import { newsListPath } from '@/lib/content/news';
 import { RichText } from '@/components/rich-text/rich-text';
 import { formatBytes } from '@/components/research/report-download';
 import { shareTargets } from '@/components/share/share-links';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_TAG, TYPE_TAGS, entryTag, slugTag } from '@/lib/content/tags';
-import { WEBHOOK_TOPICS, isWebhookTopic, planRevalidation } from '@/lib/content/webhook';
+import { CONTENT_TAG, entryTag, slugTag } from '@/lib/content/core/tags';
+import { TYPE_TAGS } from '@/lib/content/registry';
+import { WEBHOOK_TOPICS, isWebhookTopic } from '@/lib/content/webhook-topics';
+import { planRevalidation } from '@/lib/content/webhook';
 
 const link = (id: string) => ({ sys: { type: 'Link', linkType: 'ContentType', id } });
 

@@ -1,5 +1,7 @@
 import { draftMode } from 'next/headers';
-import { ContentUnavailableError, isContentType, previewPathFor } from '@/lib/content';
+import { ContentUnavailableError } from '@/lib/content/core/entries';
+import { isContentType } from '@/lib/content/registry';
+import { previewPathFor } from '@/lib/content/preview';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
 import { safeEqual } from '@/lib/security/compare';

@@ -1,5 +1,6 @@
 import { revalidateTag } from 'next/cache';
-import { isWebhookTopic, planRevalidation, WEBHOOK_SECRET_HEADER } from '@/lib/content';
+import { isWebhookTopic, WEBHOOK_SECRET_HEADER } from '@/lib/content/webhook-topics';
+import { planRevalidation } from '@/lib/content/webhook';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
 import { safeEqual } from '@/lib/security/compare';

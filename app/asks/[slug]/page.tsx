@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getPolicyAsk, getPolicyAsks, type PolicyAsk } from '@/lib/content';
+import { getPolicyAsk, getPolicyAsks, type PolicyAsk } from '@/lib/content/asks';
 import { AskStatusTag } from '@/components/asks/ask-status';
 import { pageMetadata } from '@/lib/seo/metadata';
 

@@ -1,4 +1,5 @@
-import { getAllNewsSummaries, getNewsArticle, getSiteSettings } from '@/lib/content';
+import { getAllNewsSummaries, getNewsArticle } from '@/lib/content/news';
+import { getSiteSettings } from '@/lib/content/site-settings';
 import { formatDate } from '@/components/ui/formatted-date';
 import { OG_SIZE, ogCard } from '@/components/og/og-card';
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getAllNewsSummaries, getNewsArticle, getNewsNeighbours, getSiteSettings } from '@/lib/content';
+import { getAllNewsSummaries, getNewsArticle, getNewsNeighbours } from '@/lib/content/news';
+import { getSiteSettings } from '@/lib/content/site-settings';
 import { RichText } from '@/components/rich-text/rich-text';
 import { FormattedDate } from '@/components/ui/formatted-date';
 import { TagLinks } from '@/components/ui/tag-links';

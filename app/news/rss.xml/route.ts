@@ -1,4 +1,5 @@
-import { getAllNewsSummaries, getSiteSettings } from '@/lib/content';
+import { getAllNewsSummaries } from '@/lib/content/news';
+import { getSiteSettings } from '@/lib/content/site-settings';
 import { absoluteUrl } from '@/lib/seo/metadata';
 import { renderRss } from '@/lib/seo/rss';
 

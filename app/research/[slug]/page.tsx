@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getResearchSummaries, getResearchSummary } from '@/lib/content';
+import { getResearchSummaries, getResearchSummary } from '@/lib/content/research';
 import { FormattedDate } from '@/components/ui/formatted-date';
 import { CopyText } from '@/components/ui/copy-text';
 import { ReportDownload } from '@/components/research/report-download';

@@ -1,4 +1,4 @@
-import { WEBHOOK_SECRET_HEADER } from '@/lib/content/webhook';
+import { WEBHOOK_SECRET_HEADER } from '@/lib/content/webhook-topics';
 import { FAKE_DELIVERY_TOKEN, FAKE_PREVIEW_TOKEN, FAKE_SPACE_ID, startFakeContentful, type FakeContentful } from '../../support/fake-contentful';
 import { startSite, type SiteServer } from '../../support/site-server';
 import { E2E_ENV } from '../env';

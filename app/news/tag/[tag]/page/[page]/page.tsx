@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { getNewsPage, getNewsTags, newsListPath } from '@/lib/content';
+import { getNewsPage, getNewsTags, newsListPath } from '@/lib/content/news';
 import { NewsListing } from '@/components/news/news-listing';
 import { tagLabel } from '@/components/ui/tag-links';
 import { pageMetadata } from '@/lib/seo/metadata';

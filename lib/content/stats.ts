@@ -1,0 +1,41 @@
+import 'server-only';
+import { z } from 'zod';
+import type { EntriesApi } from './core/client';
+import type { ContentTypeInfo } from './core/content-type';
+import { allEntries, mapAll, parseFields, type RawEntry } from './core/entries';
+import { date, text } from './core/fields';
+import { cachedRead, isPreview } from './core/read';
+
+/** Campaign stats: the figures on the home page (no pages of their own). */
+
+export const STATS_TAG = 'content:stats';
+
+export const campaignStatFields = z.object({
+  value: text(20),
+  label: text(160),
+  source: text(160),
+  date,
+  order: z.number().int(),
+});
+
+export const statsType = {
+  id: 'campaignStat',
+  tag: STATS_TAG,
+  fields: campaignStatFields,
+  shownOn: '/',
+} as const satisfies ContentTypeInfo;
+
+export type CampaignStat = { id: string } & z.infer<typeof campaignStatFields>;
+
+export function toCampaignStat(entry: RawEntry): CampaignStat | null {
+  const f = parseFields('campaignStat', campaignStatFields, entry);
+  return f ? { id: entry.sys.id, ...f } : null;
+}
+
+export async function fetchCampaignStats(client: EntriesApi) {
+  return mapAll(await allEntries(client, 'campaignStat', { order: 'fields.order,sys.id' }), toCampaignStat);
+}
+
+export async function getCampaignStats(): Promise<CampaignStat[]> {
+  return cachedRead(await isPreview(), { name: 'stats', args: [], tags: [STATS_TAG] }, fetchCampaignStats);
+}
