@@ -6,6 +6,7 @@ import { PreviewBar } from '@/components/preview/preview-bar';
 import { ExitGuardScript } from '@/components/quick-exit/exit-guard';
 import { QuickExit } from '@/components/quick-exit/quick-exit';
 import { env } from '@/lib/env';
+import { isPreview } from '@/lib/content/core/read';
 import { getSiteSettings } from '@/lib/content/site-settings';
 import './globals.css';
 
@@ -29,7 +30,7 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const settings = await getSiteSettings();
+  const [settings, preview] = await Promise.all([getSiteSettings(), isPreview()]);
   return (
     <html lang="en-GB">
       <head>
@@ -40,7 +41,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to main content
         </a>
         <QuickExit destination={settings.exitDestinationUrl} />
-        <PreviewBar />
+        {preview && <PreviewBar />}
         <SiteHeader campaignName={settings.campaignName} />
         <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
           {children}

@@ -1,12 +1,9 @@
-import { isPreview } from '@/lib/content/core/read';
-
 /**
  * Shown on every page while an editor is in draft mode, so a preview is never mistaken for the
  * live site. The exit link is a plain anchor: Next's <Link> would prefetch it and end the
- * preview before the editor clicks.
+ * preview before the editor clicks. The layout renders it only in draft mode.
  */
-export async function PreviewBar() {
-  if (!(await isPreview())) return null;
+export function PreviewBar() {
   return (
     <aside aria-label="Preview mode" className="border-b-4 border-ink bg-accent text-ink">
       <div className="page-container flex flex-wrap items-center justify-between gap-x-6 gap-y-2 py-2">

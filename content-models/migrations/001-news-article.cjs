@@ -1,20 +1,5 @@
 /** newsArticle: a dated news item from the campaign or a coalition member. */
-const SLUG = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
-const RICH_TEXT = [
-  {
-    enabledNodeTypes: [
-      'heading-2',
-      'heading-3',
-      'ordered-list',
-      'unordered-list',
-      'blockquote',
-      'hr',
-      'hyperlink',
-      'embedded-asset-block',
-    ],
-  },
-  { enabledMarks: ['bold', 'italic'] },
-];
+const { SLUG_PATTERN, titleField, slugField, bodyField } = require('../lib/fields.cjs');
 
 module.exports = function (migration) {
   const ct = migration
@@ -23,14 +8,10 @@ module.exports = function (migration) {
     .description('A dated news item about the campaign, the legal case, research or Parliament.')
     .displayField('title');
 
-  ct.createField('title').name('Title').type('Symbol').required(true).validations([{ size: { max: 120 } }]);
-  ct.createField('slug')
-    .name('Slug')
-    .type('Symbol')
-    .required(true)
-    .validations([{ unique: true }, { regexp: { pattern: SLUG } }, { size: { max: 80 } }]);
+  titleField(ct, { max: 120, helpText: 'Plain, specific headline. Up to 120 characters.' });
+  slugField(ct, { helpText: 'The web address: /news/<slug>. Lower-case words joined by hyphens, up to 80 characters.' });
   ct.createField('summary').name('Summary').type('Text').required(true).validations([{ size: { max: 280 } }]);
-  ct.createField('body').name('Body').type('RichText').required(true).validations(RICH_TEXT);
+  bodyField(ct, { helpText: 'The article. Use Heading 2 for sections. Every figure needs its source and date.' });
   ct.createField('publishDate').name('Publish date').type('Date').required(true).validations([]);
   ct.createField('organisation')
     .name('Organisation')
@@ -42,7 +23,7 @@ module.exports = function (migration) {
     .type('Array')
     .required(false)
     .validations([])
-    .items({ type: 'Symbol', validations: [{ regexp: { pattern: SLUG } }, { size: { max: 40 } }] });
+    .items({ type: 'Symbol', validations: [{ regexp: { pattern: SLUG_PATTERN } }, { size: { max: 40 } }] });
   ct.createField('heroImage')
     .name('Hero image')
     .type('Link')
@@ -67,18 +48,8 @@ module.exports = function (migration) {
     .validations([{ size: { min: 1 } }])
     .items({ type: 'Symbol', validations: [{ size: { max: 300 } }] });
 
-  ct.changeFieldControl('title', 'builtin', 'singleLine', {
-    helpText: 'Plain, specific headline. Up to 120 characters.',
-  });
-  ct.changeFieldControl('slug', 'builtin', 'slugEditor', {
-    trackingFieldId: 'title',
-    helpText: 'The web address: /news/<slug>. Lower-case words joined by hyphens, up to 80 characters.',
-  });
   ct.changeFieldControl('summary', 'builtin', 'multipleLine', {
     helpText: 'One or two sentences for listings and sharing. Up to 280 characters.',
-  });
-  ct.changeFieldControl('body', 'builtin', 'richTextEditor', {
-    helpText: 'The article. Use Heading 2 for sections. Every figure needs its source and date.',
   });
   ct.changeFieldControl('publishDate', 'builtin', 'datePicker', {
     format: 'dateonly',

@@ -1,5 +1,5 @@
 /** researchSummary: our plain-English summary of a published study or survey. */
-const SLUG = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
+const { titleField, slugField } = require('../lib/fields.cjs');
 
 module.exports = function (migration) {
   const ct = migration
@@ -8,12 +8,8 @@ module.exports = function (migration) {
     .description('A plain-English summary of a report, survey or study, with its citation.')
     .displayField('title');
 
-  ct.createField('title').name('Title').type('Symbol').required(true).validations([{ size: { max: 160 } }]);
-  ct.createField('slug')
-    .name('Slug')
-    .type('Symbol')
-    .required(true)
-    .validations([{ unique: true }, { regexp: { pattern: SLUG } }, { size: { max: 80 } }]);
+  titleField(ct, { max: 160, helpText: 'The title of the report or survey as published. Up to 160 characters.' });
+  slugField(ct, { helpText: 'The web address: /research/<slug>. Lower-case words joined by hyphens, up to 80 characters.' });
   ct.createField('publisher').name('Publisher').type('Symbol').required(true).validations([{ size: { max: 80 } }]);
   ct.createField('publishedDate').name('Published date').type('Date').required(true).validations([]);
   ct.createField('summary').name('Summary').type('Text').required(true).validations([{ size: { max: 600 } }]);
@@ -41,13 +37,6 @@ module.exports = function (migration) {
     .validations([{ regexp: { pattern: '^https://' } }]);
   ct.createField('citation').name('Citation').type('Text').required(true).validations([{ size: { max: 500 } }]);
 
-  ct.changeFieldControl('title', 'builtin', 'singleLine', {
-    helpText: 'The title of the report or survey as published. Up to 160 characters.',
-  });
-  ct.changeFieldControl('slug', 'builtin', 'slugEditor', {
-    trackingFieldId: 'title',
-    helpText: 'The web address: /research/<slug>. Lower-case words joined by hyphens, up to 80 characters.',
-  });
   ct.changeFieldControl('publisher', 'builtin', 'singleLine', {
     helpText: 'Who published it, e.g. One Parent Families Scotland (OPFS). Up to 80 characters.',
   });

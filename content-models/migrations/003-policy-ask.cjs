@@ -1,5 +1,5 @@
 /** policyAsk: one of the changes the campaign calls for. */
-const SLUG = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
+const { titleField, slugField } = require('../lib/fields.cjs');
 
 module.exports = function (migration) {
   const ct = migration
@@ -8,12 +8,8 @@ module.exports = function (migration) {
     .description('A change the campaign is calling for, why it matters and the evidence behind it.')
     .displayField('title');
 
-  ct.createField('title').name('Title').type('Symbol').required(true).validations([{ size: { max: 120 } }]);
-  ct.createField('slug')
-    .name('Slug')
-    .type('Symbol')
-    .required(true)
-    .validations([{ unique: true }, { regexp: { pattern: SLUG } }, { size: { max: 80 } }]);
+  titleField(ct, { max: 120, helpText: 'Short name for the ask. Up to 120 characters.' });
+  slugField(ct, { helpText: 'The web address: /asks/<slug>. Lower-case words joined by hyphens, up to 80 characters.' });
   ct.createField('statement').name('Statement').type('Text').required(true).validations([{ size: { max: 300 } }]);
   ct.createField('whyItMatters')
     .name('Why it matters')
@@ -37,13 +33,6 @@ module.exports = function (migration) {
     .validations([{ in: ['calling-for', 'in-progress', 'won'] }]);
   ct.createField('order').name('Order').type('Integer').required(true).validations([]);
 
-  ct.changeFieldControl('title', 'builtin', 'singleLine', {
-    helpText: 'Short name for the ask. Up to 120 characters.',
-  });
-  ct.changeFieldControl('slug', 'builtin', 'slugEditor', {
-    trackingFieldId: 'title',
-    helpText: 'The web address: /asks/<slug>. Lower-case words joined by hyphens, up to 80 characters.',
-  });
   ct.changeFieldControl('statement', 'builtin', 'multipleLine', {
     helpText: 'The ask in one or two sentences. Up to 300 characters.',
   });
