@@ -3,11 +3,9 @@
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { formStartAction, signupAction } from '@/lib/newsletter/actions';
 import { CONSENT_WORDINGS, CURRENT_CONSENT_VERSION } from '@/lib/newsletter/consent';
-import { EMPTY_SIGNUP_VALUES, SIGNUP_FIELDS, type SignupField, type SignupSource, type SignupState } from '@/lib/newsletter/fields';
+import { EMPTY_SIGNUP_VALUES, SIGNUP_FIELDS, SIGNUP_PAGES, type SignupField, type SignupSource, type SignupState } from '@/lib/newsletter/fields';
 import { ErrorSummary, FieldError } from '@/components/forms/error-summary';
 import { TextField } from '@/components/forms/text-field';
-
-const SIGNUP_PAGE = '/get-involved';
 
 const LABELS: Record<SignupField, string> = {
   email: 'Email address',
@@ -25,9 +23,14 @@ export interface SignupFormFieldsProps {
 }
 
 export function SignupFormFields({ source, formStart: initialStart, title, headingLevel, id }: SignupFormFieldsProps) {
-  // Without JavaScript the post goes to the sign-up page, which shows the result (and gives the
-  // form a real action URL: React otherwise renders an empty, invalid `action=""`).
-  const [state, action, pending] = useActionState<SignupState, FormData>(signupAction, { status: 'idle', values: EMPTY_SIGNUP_VALUES }, SIGNUP_PAGE);
+  const prefix = `nl-${source}`;
+  // Without JavaScript the post goes to a page that renders this form again (a real action URL:
+  // React otherwise renders an empty, invalid `action=""`). React matches a no-JS answer to a form
+  // by this permalink alone, so it must differ per form on a page, or every sign-up form there
+  // shows the answer. A query, not a #fragment: a fragment that names an element stops the
+  // browser honouring `autofocus`, which is how the error summary takes focus without JavaScript.
+  const permalink = `${SIGNUP_PAGES[source]}?form=${source}`;
+  const [state, action, pending] = useActionState<SignupState, FormData>(signupAction, { status: 'idle', values: EMPTY_SIGNUP_VALUES }, permalink);
   const [formStart, setFormStart] = useState(initialStart);
   const refreshed = useRef(false);
   const sentRef = useRef<HTMLDivElement>(null);
@@ -35,7 +38,6 @@ export function SignupFormFields({ source, formStart: initialStart, title, headi
     // The form that had focus is gone; put focus on the message that replaced it.
     if (state.status === 'sent') sentRef.current?.focus();
   }, [state]);
-  const prefix = `nl-${source}`;
   const fid = (f: SignupField) => `${prefix}-${f}`;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const headingId = `${prefix}-title`;

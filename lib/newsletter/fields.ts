@@ -7,6 +7,17 @@
 export const SIGNUP_SOURCES = ['home', 'footer', 'get-involved', 'confirm-page', 'open-letter'] as const;
 export type SignupSource = (typeof SIGNUP_SOURCES)[number];
 
+/**
+ * The page a form's no-JavaScript post lands on: one that renders that same form, so the answer
+ * has somewhere to show. The footer is on every page; its posts go to the sign-up page.
+ */
+export const SIGNUP_PAGES: Record<SignupSource, string> = {
+  home: '/',
+  footer: '/get-involved',
+  'get-involved': '/get-involved',
+  'confirm-page': '/newsletter/confirm',
+};
+
 /** Visible fields, in page order: the error summary lists errors in this order. */
 export const SIGNUP_FIELDS = ['email', 'firstName', 'postcodeArea', 'consent'] as const;
 export type SignupField = (typeof SIGNUP_FIELDS)[number];

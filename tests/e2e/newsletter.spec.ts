@@ -3,14 +3,9 @@ import { baseURL } from '../../playwright.config';
 import { E2E_ENV } from './env';
 import { expectNoAxeViolations } from './fixtures';
 import { linkIn, readOutbox, type ParsedMail } from '../support/mail';
+import { afterPost, HUMAN_PAUSE_MS, hydrated, openDatabase, uniqueEmail } from './newsletter-support';
 
 const OUTBOX = `${E2E_ENV.DATA_DIR}/outbox`;
-// Matches MIN_FILL_MS in lib/newsletter/form-start.ts: the form refuses faster submissions.
-const HUMAN_PAUSE_MS = 2_200;
-
-function uniqueEmail(label: string): string {
-  return `${label}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.org`;
-}
 
 async function mailTo(address: string): Promise<ParsedMail> {
   let found: ParsedMail | undefined;
@@ -28,27 +23,14 @@ function local(url: URL): string {
   return new URL(`${url.pathname}${url.search}`, baseURL).toString();
 }
 
-// The embedded database opens on first use (seconds, more on a busy machine): pay that once, up front.
 test.beforeAll(async ({ request }) => {
   test.setTimeout(180_000);
-  const res = await request.post(`/api/newsletter/unsubscribe?token=${'A'.repeat(43)}`, { timeout: 180_000 });
-  expect(res.status()).toBe(404);
+  await openDatabase(request);
 });
 test.describe.configure({ timeout: 60_000 });
 
-// Posts go through the database and the mailer; give them longer than a render on a busy machine.
-const afterPost = expect.configure({ timeout: 20_000 });
-
 function signupSection(page: Page) {
   return page.locator('#signup');
-}
-
-/** React has taken over the form (before that, a click submits it the no-JavaScript way). */
-async function hydrated(page: Page) {
-  await page.waitForFunction(() => {
-    const form = document.querySelector('#signup form');
-    return !!form && Object.keys(form).some((k) => k.startsWith('__reactFiber'));
-  }, undefined, { timeout: 30_000 });
 }
 
 /**
