@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { formStartAction, signupAction } from '@/lib/newsletter/actions';
 import { CONSENT_WORDINGS, CURRENT_CONSENT_VERSION } from '@/lib/newsletter/consent';
-import { EMPTY_SIGNUP_VALUES, SIGNUP_FIELDS, SIGNUP_PAGES, type SignupField, type SignupSource, type SignupState } from '@/lib/newsletter/fields';
+import { EMPTY_SIGNUP_VALUES, SIGNUP_FIELDS, SIGNUP_PAGES, type SignupField, type SignupFormSource, type SignupState } from '@/lib/newsletter/fields';
 import { ErrorSummary, FieldError } from '@/components/forms/error-summary';
 import { TextField } from '@/components/forms/text-field';
 
@@ -15,7 +15,7 @@ const LABELS: Record<SignupField, string> = {
 };
 
 export interface SignupFormFieldsProps {
-  source: SignupSource;
+  source: SignupFormSource;
   formStart: string;
   title: string;
   headingLevel: 2 | 3;

@@ -1,10 +1,10 @@
 import { issueFormStart } from '@/lib/newsletter/form-start';
-import type { SignupSource } from '@/lib/newsletter/fields';
+import type { SignupFormSource } from '@/lib/newsletter/fields';
 import { SignupFormFields } from './signup-form-fields';
 
 export interface SignupFormProps {
   /** Where the form sits; kept with the consent record. Also makes element ids unique per form. */
-  source: SignupSource;
+  source: SignupFormSource;
   title?: string;
   headingLevel?: 2 | 3;
   /** Anchor for links such as /get-involved#signup. */

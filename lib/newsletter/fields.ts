@@ -9,14 +9,16 @@ export type SignupSource = (typeof SIGNUP_SOURCES)[number];
 
 /**
  * The page a form's no-JavaScript post lands on: one that renders that same form, so the answer
- * has somewhere to show. The footer is on every page; its posts go to the sign-up page.
+ * has somewhere to show. The footer is on every page; its posts go to the sign-up page. Sources
+ * without a sign-up form (an open letter's signature asks for updates itself) have no entry.
  */
-export const SIGNUP_PAGES: Record<SignupSource, string> = {
+export const SIGNUP_PAGES = {
   home: '/',
   footer: '/get-involved',
   'get-involved': '/get-involved',
   'confirm-page': '/newsletter/confirm',
-};
+} as const satisfies Partial<Record<SignupSource, string>>;
+export type SignupFormSource = keyof typeof SIGNUP_PAGES;
 
 /** Visible fields, in page order: the error summary lists errors in this order. */
 export const SIGNUP_FIELDS = ['email', 'firstName', 'postcodeArea', 'consent'] as const;
