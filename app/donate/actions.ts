@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { cancelSandboxSubscription, completeSandboxCheckout, getDonationDeps, openCustomerPortal, sandboxSecret, startDonation, type DonateFormState } from '@/lib/donations';
 import { formValues } from '@/lib/donations/form-schema';
-import { log } from '@/lib/log';
+import { log } from '@/lib/log.mjs';
 import { consume } from '@/lib/rate-limit';
 import { clientIp } from '@/lib/security/client-ip';
 import { hashIdentifier } from '@/lib/security/hash';

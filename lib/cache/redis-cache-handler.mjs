@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { log } from '../log.mjs';
 
 const require = createRequire(import.meta.url);
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache.js').default;
@@ -20,13 +21,6 @@ const DEFAULT_TTL_SECONDS = 7 * 24 * 3600;
 
 let client = null;
 
-function logEvent(level, event, fields = {}) {
-  if (process.env.LOG_LEVEL === 'silent') return;
-  const line = JSON.stringify({ time: new Date().toISOString(), level, event, ...fields });
-  if (level === 'error') console.error(line);
-  else console.log(line);
-}
-
 /** One connection per process: Next creates a handler per request. */
 export function redisClient() {
   if (client) return client;
@@ -38,7 +32,7 @@ export function redisClient() {
     maxRetriesPerRequest: 1,
     enableAutoPipelining: true,
   });
-  client.on('error', (error) => logEvent('error', 'cache.redis_error', { code: error.code ?? error.name }));
+  client.on('error', (error) => log('error', 'cache.redis_error', { code: error.code ?? error.name }));
   return client;
 }
 
@@ -124,7 +118,7 @@ export default class RedisCacheHandler {
       const text = await this.redis.get(this.entryPrefix + key);
       entry = text ? deserialize(text) : null;
     } catch (error) {
-      logEvent('error', 'cache.get_failed', { code: error.code ?? error.name });
+      log('error', 'cache.get_failed', { code: error.code ?? error.name });
     }
     if (!entry && RESPONSE_KINDS.has(ctx?.kind)) entry = await this.local.get(key, ctx);
     if (!entry) return null;
@@ -142,7 +136,7 @@ export default class RedisCacheHandler {
     try {
       stored = await this.redis.hmget(this.tagsKey, ...tags.flatMap((tag) => [`stale:${tag}`, `expired:${tag}`]));
     } catch (error) {
-      logEvent('error', 'cache.tags_failed', { code: error.code ?? error.name });
+      log('error', 'cache.tags_failed', { code: error.code ?? error.name });
       return false;
     }
     const now = Date.now();
@@ -169,7 +163,7 @@ export default class RedisCacheHandler {
     try {
       await this.redis.set(this.entryPrefix + key, serialize(entry), 'EX', ttlSeconds(data, ctx));
     } catch (error) {
-      logEvent('error', 'cache.set_failed', { code: error.code ?? error.name });
+      log('error', 'cache.set_failed', { code: error.code ?? error.name });
     }
   }
 
@@ -189,7 +183,7 @@ export default class RedisCacheHandler {
     try {
       await this.redis.hset(this.tagsKey, ...fields);
     } catch (error) {
-      logEvent('error', 'cache.revalidate_failed', { code: error.code ?? error.name });
+      log('error', 'cache.revalidate_failed', { code: error.code ?? error.name });
     }
   }
 

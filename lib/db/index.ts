@@ -1,6 +1,6 @@
 import 'server-only';
 import { env } from '@/lib/env';
-import { log } from '@/lib/log';
+import { log } from '@/lib/log.mjs';
 import { openPglite, openPostgres } from './drivers';
 import { migrate } from './migrate';
 import type { Db } from './types';

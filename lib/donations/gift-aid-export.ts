@@ -1,3 +1,4 @@
+import { toCsvFile } from '@/lib/csv';
 import type { Db } from '@/lib/db';
 
 /** The columns of HMRC's Gift Aid schedule spreadsheet (Charities Online), in order. */
@@ -22,12 +23,6 @@ interface ClaimRow {
   postcode: string;
   paid_at: Date | string;
   net_pence: number;
-}
-
-/** Quotes a CSV cell; a leading =, +, - or @ is neutralised so spreadsheets never run it as a formula. */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n']/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 function hmrcDate(value: Date | string): string {
@@ -63,14 +58,8 @@ export async function exportGiftAid(db: Db, options: { markClaimed: boolean }): 
     if (options.markClaimed && rows.length > 0) {
       await tx.query('UPDATE donation_payments SET claimed_at = now(), updated_at = now() WHERE stripe_ref = ANY($1::text[])', [rows.map((r) => r.stripe_ref)]);
     }
-    const lines = [HMRC_SCHEDULE_COLUMNS.join(',')];
-    let totalPence = 0;
-    for (const r of rows) {
-      const pence = Number(r.net_pence);
-      totalPence += pence;
-      const cells = [r.title ?? '', r.first_name, r.last_name, r.house, r.postcode, '', '', hmrcDate(r.paid_at), (pence / 100).toFixed(2)];
-      lines.push(cells.map(csvCell).join(','));
-    }
-    return { csv: `${lines.join('\r\n')}\r\n`, count: rows.length, totalPence };
+    const totalPence = rows.reduce((sum, r) => sum + Number(r.net_pence), 0);
+    const cells = rows.map((r) => [r.title ?? '', r.first_name, r.last_name, r.house, r.postcode, '', '', hmrcDate(r.paid_at), (Number(r.net_pence) / 100).toFixed(2)]);
+    return { csv: toCsvFile(HMRC_SCHEDULE_COLUMNS, cells), count: rows.length, totalPence };
   });
 }

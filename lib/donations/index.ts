@@ -1,7 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
-import { log } from '@/lib/log';
+import { log } from '@/lib/log.mjs';
 import { getMailer } from '@/lib/mail';
 import { createSandboxProvider, createStripeProvider, sandboxWebhookSecret, type PaymentsProvider } from '@/lib/payments';
 import type { DonationDeps } from './deps';

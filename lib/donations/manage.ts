@@ -1,4 +1,4 @@
-import { log } from '@/lib/log';
+import { log } from '@/lib/log.mjs';
 import type { DonationDeps } from './deps';
 import { hashToken } from './ids';
 import { getDonationByManageTokenHash, type DonationSummary } from './store';

@@ -1,4 +1,4 @@
-import { log } from '@/lib/log';
+import { log } from '@/lib/log.mjs';
 import type { DonationDeps } from './deps';
 import { formValues, parseDonateForm, type DonateFormState } from './form-schema';
 import { insertPendingDonation, recordCheckoutSession } from './store';

@@ -1,4 +1,4 @@
-import { log } from '@/lib/log';
+import { log } from '@/lib/log.mjs';
 import { WebhookSignatureError } from '@/lib/payments';
 import { applyPaymentEvent, type ApplyOutcome, type ReceiptFacts } from './apply-event';
 import type { DonationDeps } from './deps';

@@ -1,4 +1,4 @@
-import { log } from '@/lib/log';
+import { log } from '@/lib/log.mjs';
 import { postcodeDistrict } from './postcode';
 
 /** Where a signature is counted: a Westminster constituency, or a postcode district until that lookup exists. */

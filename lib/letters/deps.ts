@@ -3,7 +3,7 @@ import { revalidateTag } from 'next/cache';
 import { after } from 'next/server';
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
-import { log } from '@/lib/log';
+import { log } from '@/lib/log.mjs';
 import { getMailer } from '@/lib/mail';
 import type { RequestContext } from '@/lib/newsletter/service';
 import { revalidateSoon } from './revalidation';

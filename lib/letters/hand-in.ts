@@ -1,5 +1,5 @@
 import type { Db, Queryable } from '@/lib/db';
-import { csvCell } from '@/lib/newsletter/export';
+import { toCsvFile } from '@/lib/csv';
 
 const COLUMNS = ['first_name', 'last_name', 'constituency', 'email', 'signed_wording_version', 'confirmed_at'] as const;
 
@@ -14,8 +14,8 @@ export async function exportHandInCsv(q: Queryable, slug: string): Promise<{ csv
      FROM letter_signatures WHERE letter_slug = $1 AND status = 'confirmed' ORDER BY constituency_name, last_name, first_name, id`,
     [slug],
   );
-  const lines = rows.map((r) => [r.first_name, r.last_name, r.constituency_name, r.email, r.wording_version, new Date(r.confirmed_at).toISOString()].map(csvCell).join(','));
-  return { csv: [COLUMNS.join(','), ...lines].join('\r\n') + '\r\n', count: rows.length };
+  const cells = rows.map((r) => [r.first_name, r.last_name, r.constituency_name, r.email, r.wording_version, new Date(r.confirmed_at).toISOString()]);
+  return { csv: toCsvFile(COLUMNS, cells), count: rows.length };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Db } from '@/lib/db';
-import { log } from '@/lib/log';
+import { log } from '@/lib/log.mjs';
 import type { MailSender } from '@/lib/mail';
 import type { EmailContent } from '@/lib/newsletter/emails';
 import { CONFIRM_TOKEN_TTL_MS, hashToken, isWellFormedToken, newToken } from '@/lib/newsletter/tokens';

@@ -1,4 +1,4 @@
-import { log } from '@/lib/log';
+import { log } from '@/lib/log.mjs';
 import { checkFormStart } from '@/lib/newsletter/form-start';
 import { FORM_START_FIELD, HONEYPOT_FIELD, type ClientInfo } from '@/lib/newsletter/signup';
 import { consume } from '@/lib/rate-limit';

@@ -1,4 +1,4 @@
-import { log } from '@/lib/log';
+import { log } from '@/lib/log.mjs';
 import { CONSENT_VERSIONS, type ConsentVersion } from '@/lib/newsletter/consent';
 import { subscribe, type NewsletterDeps, type RequestContext } from '@/lib/newsletter/service';
 import { postcodeDistrict } from './postcode';

@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { env } from '@/lib/env';
-import { log } from '@/lib/log';
+import { log } from '@/lib/log.mjs';
 
 export interface OutgoingMail {
   to: string;

@@ -2,7 +2,7 @@
 
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { log } from '@/lib/log';
+import { log } from '@/lib/log.mjs';
 import { consume } from '@/lib/rate-limit';
 import { clientIp } from '@/lib/security/client-ip';
 import { hashIdentifier } from '@/lib/security/hash';

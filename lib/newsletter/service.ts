@@ -1,5 +1,5 @@
 import type { Db, Queryable } from '@/lib/db';
-import { log } from '@/lib/log';
+import { log } from '@/lib/log.mjs';
 import type { Mailer } from '@/lib/mail';
 import { consentWording, type ConsentVersion } from './consent';
 import { alreadySubscribedEmail, confirmEmail, type EmailContent } from './emails';

@@ -1,6 +1,6 @@
 import { consume } from '@/lib/rate-limit';
 import { hashIdentifier } from '@/lib/security/hash';
-import { log } from '@/lib/log';
+import { log } from '@/lib/log.mjs';
 import { checkFormStart } from './form-start';
 import { LIMITED_MESSAGE, SIGNUP_PER_ADDRESS, SIGNUP_PER_IP } from './limits';
 import { parseSignup, valuesFrom, type SignupState } from './schema';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { env } from '@/lib/env';
-import { log } from '@/lib/log';
+import { log } from '@/lib/log.mjs';
 import { memoryMemberCache, redisMemberCache, type MemberCache } from './member-cache';
 import { createParliamentProvider } from './parliament-provider';
 import { createSandboxProvider } from './sandbox';

@@ -1,8 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OUTPUT, renderFieldTypes } from '../../content-models/scripts/generate-types.mjs';
 
 const scripts = path.join(process.cwd(), 'content-models', 'scripts');
 
@@ -24,17 +22,5 @@ describe('content model scripts', () => {
     const tokenOnly = run(script, { CONTENTFUL_MANAGEMENT_TOKEN: 'x', CONTENTFUL_SPACE_ID: '  ' });
     expect(tokenOnly.status).toBe(2);
     expect(tokenOnly.stderr).toMatch(/missing CONTENTFUL_SPACE_ID\./);
-  });
-
-  it('the committed generated field types are current', () => {
-    expect(readFileSync(OUTPUT, 'utf8')).toBe(renderFieldTypes());
-  });
-
-  it('generated types follow the model: required, optional, allowed values, link targets', () => {
-    const source = renderFieldTypes();
-    expect(source).toMatch(/export interface NewsArticleFields \{[^}]*\n {2}title: string;/);
-    expect(source).toMatch(/\n {2}relatedAsks\?: Array<EntryLink<"policyAsk">>;/);
-    expect(source).toMatch(/\n {2}status: "calling-for" \| "in-progress" \| "won";/);
-    expect(source).toMatch(/\n {2}category: "legal" \| "parliament" \| "campaign";/);
   });
 });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formValues, normalisePostcode, parseDonateForm, parsePounds } from '@/lib/donations/form-schema';
-import { csvCell } from '@/lib/donations/gift-aid-export';
+import { csvCell } from '@/lib/csv';
 import { GIFT_AID_TAXPAYER_STATEMENT } from '@/lib/donations/gift-aid';
 import { createMailer } from '@/lib/mail';
 import { receiptMessage } from '@/lib/donations/receipt';

@@ -3,7 +3,7 @@ import { ContentUnavailableError } from '@/lib/content/core/entries';
 import { isContentType } from '@/lib/content/registry';
 import { previewPathFor } from '@/lib/content/preview';
 import { env } from '@/lib/env';
-import { log } from '@/lib/log';
+import { log } from '@/lib/log.mjs';
 import { safeEqual } from '@/lib/security/compare';
 import { isLocalPath } from '@/lib/security/local-path';
 

@@ -1,5 +1,5 @@
 import { getDb } from '@/lib/db';
-import { log } from '@/lib/log';
+import { log } from '@/lib/log.mjs';
 
 // Load balancers and container platforms poll this: it must reflect this instance right now.
 export const dynamic = 'force-dynamic';

@@ -2,7 +2,7 @@ import { revalidateTag } from 'next/cache';
 import { isWebhookTopic, WEBHOOK_SECRET_HEADER } from '@/lib/content/webhook-topics';
 import { planRevalidation } from '@/lib/content/webhook';
 import { env } from '@/lib/env';
-import { log } from '@/lib/log';
+import { log } from '@/lib/log.mjs';
 import { safeEqual } from '@/lib/security/compare';
 
 const MAX_BODY_BYTES = 1024 * 1024;

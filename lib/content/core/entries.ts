@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { log } from '@/lib/log';
+import { log } from '@/lib/log.mjs';
 import type { EntriesApi } from './client';
 
 /** The least we rely on from an SDK entry; keeps mappers testable with plain objects. */

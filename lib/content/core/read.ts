@@ -2,7 +2,7 @@ import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { draftMode } from 'next/headers';
 import { env } from '@/lib/env';
-import { log } from '@/lib/log';
+import { log } from '@/lib/log.mjs';
 import { getClient, type EntriesApi } from './client';
 import { ContentUnavailableError } from './entries';
 import { SLUG_MAX, SLUG_PATTERN } from './fields';

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { log } from '@/lib/log';
+import { log } from '@/lib/log.mjs';
 import { newsletterDeps } from '@/lib/newsletter/deps';
 import { LIMITED_MESSAGE, UNSUBSCRIBE_PER_IP } from '@/lib/newsletter/limits';
 import { unsubscribeByToken } from '@/lib/newsletter/service';

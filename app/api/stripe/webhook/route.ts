@@ -1,5 +1,5 @@
 import { getDonationDeps, handleStripeWebhook } from '@/lib/donations';
-import { log } from '@/lib/log';
+import { log } from '@/lib/log.mjs';
 
 const MAX_BODY_BYTES = 512 * 1024;
 
