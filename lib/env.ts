@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { trustedHops } from './security/client-address.mjs';
 
 const optionalString = z
   .string()
@@ -13,6 +14,11 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0', ''])
   .optional()
   .transform((v) => v === 'true' || v === '1');
+
+/** Public in this repository: fine for a local run, never for a public site. */
+export const DEV_HASH_SALT = 'fixthecms-dev-salt-change-me';
+const MIN_PRODUCTION_SECRET = 32;
+const SECRETS = ['HASH_SALT', 'CONTENTFUL_WEBHOOK_SECRET', 'CONTENTFUL_PREVIEW_SECRET'] as const;
 
 /**
  * Every environment variable the app reads, parsed once. Anything missing gets the
@@ -53,8 +59,14 @@ export const envSchema = z
     REPRESENTATIVES_RETRIES: z.coerce.number({ message: 'must be a whole number' }).int().min(0).max(5).default(2),
 
     REDIS_URL: optionalUrl('a redis:// URL'),
-    HASH_SALT: z.string().min(16, { message: 'must be at least 16 characters' }).default('fixthecms-dev-salt-change-me'),
-    TRUST_PROXY: booleanFlag,
+    HASH_SALT: z.string().min(16, { message: 'must be at least 16 characters' }).default(DEV_HASH_SALT),
+    // How many proxies we run in front of the server (see lib/security/client-address.mjs).
+    TRUST_PROXY: z
+      .string()
+      .trim()
+      .regex(/^(|true|false|\d{1,2})$/i, { message: 'must be false, true (one proxy) or the number of proxies in front of the site' })
+      .optional()
+      .transform((v) => trustedHops(v)),
 
     DATABASE_SCHEMA: z
       .string()
@@ -89,6 +101,34 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(env)'} ${issue.message}`);
   throw new EnvError(`Invalid environment configuration:\n${lines.join('\n')}\nSee .env.example for every variable and its format.`);
+}
+
+function isLocalSite(siteUrl: string): boolean {
+  const host = new URL(siteUrl).hostname;
+  return host === 'localhost' || host.endsWith('.localhost') || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/**
+ * A public site (NODE_ENV=production, SITE_URL not on this machine) with the repository's default
+ * salt, or a secret short enough to guess, refuses to start. Each problem names its variable.
+ */
+export function productionSecretProblems(config: Env): string[] {
+  if (config.NODE_ENV !== 'production' || isLocalSite(config.SITE_URL)) return [];
+  const problems: string[] = [];
+  if (config.HASH_SALT === DEV_HASH_SALT) problems.push('HASH_SALT is the public default from the repository: set a random value (openssl rand -hex 32)');
+  for (const key of SECRETS) {
+    const value = config[key];
+    if (value !== undefined && value !== DEV_HASH_SALT && value.length < MIN_PRODUCTION_SECRET) {
+      problems.push(`${key} is shorter than ${MIN_PRODUCTION_SECRET} characters: set a random value (openssl rand -hex 32)`);
+    }
+  }
+  return problems;
+}
+
+/** Called when the server starts (instrumentation.ts), so a public site never runs on guessable secrets. */
+export function assertProductionSecrets(config: Env): void {
+  const problems = productionSecretProblems(config);
+  if (problems.length > 0) throw new EnvError(`Refusing to start a public site with unsafe secrets:\n${problems.map((p) => `  ${p}`).join('\n')}`);
 }
 
 export const env: Env = parseEnv(process.env);

@@ -6,6 +6,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import next from 'next';
+import { trustedHops } from '../lib/security/client-address.mjs';
 import { createFrontHandler } from '../lib/security/front.mjs';
 
 const { values } = parseArgs({
@@ -19,7 +20,7 @@ const { values } = parseArgs({
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? process.env.HOSTNAME ?? '0.0.0.0';
 const dir = path.resolve(values.dir ?? path.join(import.meta.dirname, '..'));
-const trustProxy = ['true', '1'].includes(process.env.TRUST_PROXY ?? '');
+const trustProxy = trustedHops(process.env.TRUST_PROXY);
 const logLevel = process.env.LOG_LEVEL ?? 'info';
 const logRequests = logLevel === 'debug' || logLevel === 'info';
 

@@ -1,14 +1,24 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { log } from '@/lib/log';
 import type { Db, Queryable, QueryResult } from './types';
+
+/**
+ * Without these a request waits for ever for a connection from a full pool, or on a query to a
+ * server that stopped answering. Every caller already turns a failure into a "try again" answer.
+ */
+export const POOL_TIMEOUTS = { connectionTimeoutMillis: 3_000, query_timeout: 10_000, idleTimeoutMillis: 30_000 } as const;
 
 const SCHEMA_PATTERN = /^[a-z_][a-z0-9_]{0,62}$/;
 
 export async function openPostgres(url: string, schema?: string): Promise<Db> {
   const { Pool } = (await import('pg')).default;
-  const pool = new Pool({ connectionString: url, max: 10 });
-  // An idle client whose server went away emits 'error' on the pool; unheard, it would crash the process.
-  pool.on('connect', (client) => client.on('error', () => undefined));
+  const pool = new Pool({ connectionString: url, max: 10, ...POOL_TIMEOUTS });
+  // An idle client whose server went away emits 'error' on the pool; unheard, it would crash the
+  // process. The next query gets a fresh connection (or fails fast and the person is told to retry).
+  // Each client logs its own errors (idle in the pool, or checked out between two queries of a
+  // transaction); the pool re-emits an idle client's, which is then already logged.
+  pool.on('connect', (client) => client.on('error', (error: Error & { code?: string }) => log('warn', 'db.connection_error', { code: error.code ?? error.name })));
   pool.on('error', () => undefined);
   if (schema) {
     if (!SCHEMA_PATTERN.test(schema)) throw new Error(`Invalid schema name ${schema}`);
@@ -17,7 +27,7 @@ export async function openPostgres(url: string, schema?: string): Promise<Db> {
       if (error.code !== '23505' && error.code !== '42P06') throw error;
     });
     pool.on('connect', (client) => {
-      void client.query(`SET search_path TO ${schema}`);
+      client.query(`SET search_path TO ${schema}`).catch(() => undefined);
     });
   }
   const run = async <T>(q: Queryable | import('pg').PoolClient | import('pg').Pool, sql: string, params?: unknown[]) => {

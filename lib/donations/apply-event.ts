@@ -19,7 +19,7 @@ export interface ReceiptFacts {
   manageToken: string | null;
 }
 
-export type ApplyOutcome = { result: 'applied' | 'duplicate' | 'ignored' | 'unmatched'; receipt?: ReceiptFacts };
+export type ApplyOutcome = { result: 'applied' | 'duplicate' | 'ignored' | 'unmatched' | 'unreadable'; receipt?: ReceiptFacts };
 
 interface LockedDonation {
   id: string;

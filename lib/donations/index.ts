@@ -20,7 +20,7 @@ const CAMPAIGN_NAME = '#FixTheCMS';
 
 let payments: PaymentsProvider | null = null;
 
-/** Stripe when a key is set; otherwise the labelled sandbox, signing with a secret derived from HASH_SALT. */
+/** Stripe when a key is set; otherwise the labelled sandbox, signing with a random per-process secret. */
 export function getPayments(): PaymentsProvider {
   if (!payments && env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) {
     log('error', 'stripe.config', { message: 'STRIPE_WEBHOOK_SECRET is not set: every Stripe webhook will be rejected' });
@@ -32,12 +32,12 @@ export function getPayments(): PaymentsProvider {
         apiUrl: env.STRIPE_API_URL,
         productName: CAMPAIGN_NAME,
       })
-    : createSandboxProvider({ webhookSecret: sandboxWebhookSecret(env.HASH_SALT) });
+    : createSandboxProvider({ webhookSecret: sandboxWebhookSecret() });
   return payments;
 }
 
 export function sandboxSecret(): string {
-  return sandboxWebhookSecret(env.HASH_SALT);
+  return sandboxWebhookSecret();
 }
 
 export async function getDonationDeps(): Promise<DonationDeps> {

@@ -1,5 +1,5 @@
 import { log } from '@/lib/log.mjs';
-import { WebhookSignatureError } from '@/lib/payments';
+import { WebhookPayloadError, WebhookSignatureError } from '@/lib/payments';
 import { applyPaymentEvent, type ApplyOutcome, type ReceiptFacts } from './apply-event';
 import type { DonationDeps } from './deps';
 import { receiptMessage } from './receipt';
@@ -31,6 +31,17 @@ async function sendReceipt(deps: DonationDeps, facts: ReceiptFacts): Promise<voi
 }
 
 /**
+ * Genuine but unreadable: answering 500 would have Stripe resend it for three days, and each retry
+ * fails the same way. It is recorded (stripe_events, type `unreadable:<type>`, and an error log
+ * with its id to look up in the Stripe dashboard) and acknowledged.
+ */
+async function recordUnreadable(deps: DonationDeps, error: WebhookPayloadError): Promise<WebhookResponse> {
+  await deps.db.query('INSERT INTO stripe_events (id, type) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [error.eventId, `unreadable:${error.eventType}`]);
+  log('error', 'stripe.webhook_unreadable', { eventId: error.eventId, type: error.eventType, message: error.message.slice(0, 200) });
+  return { status: 200, body: { received: true, result: 'unreadable' } };
+}
+
+/**
  * The one webhook code path, for real Stripe deliveries and sandbox payments alike:
  * verify the signature on the raw body, then record and apply the event in one transaction.
  * A failure rolls the event id back too, so Stripe's retry is processed afresh.
@@ -44,6 +55,7 @@ export async function handleStripeWebhook(deps: DonationDeps, rawBody: string, s
       log('warn', 'stripe.webhook_rejected', { reason: error.message.slice(0, 120) });
       return { status: 400, body: { received: false, error: 'Invalid signature' } };
     }
+    if (error instanceof WebhookPayloadError) return recordUnreadable(deps, error);
     throw error;
   }
   const outcome = await deps.db.transaction((tx) => applyPaymentEvent(tx, event));

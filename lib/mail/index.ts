@@ -38,11 +38,18 @@ function messageDomain(from: string): string {
   return /@([A-Za-z0-9.-]+)>?\s*$/.exec(from)?.[1] ?? 'fixthecms.invalid';
 }
 
+/**
+ * nodemailer waits up to 2 min to connect, 30 s for the greeting and 10 min on a silent socket: a
+ * relay that accepts and never answers would hold a sign-up that long. The person is told to try
+ * again instead, within about 10 s at worst.
+ */
+export const SMTP_TIMEOUTS = { connectionTimeout: 5_000, greetingTimeout: 5_000, socketTimeout: 10_000 } as const;
+
 function smtpTransport(smtpUrl: string): Transporter {
   const url = new URL(smtpUrl);
   // A loopback relay (or a test server) has no certificate worth checking; anything else upgrades to TLS.
   const ignoreTLS = url.protocol === 'smtp:' && LOOPBACK.has(url.hostname);
-  return nodemailer.createTransport({ url: smtpUrl, ignoreTLS, pool: true, maxConnections: 5 } as Parameters<typeof nodemailer.createTransport>[0]);
+  return nodemailer.createTransport({ url: smtpUrl, ignoreTLS, pool: true, maxConnections: 5, ...SMTP_TIMEOUTS } as Parameters<typeof nodemailer.createTransport>[0]);
 }
 
 /** The one mail sender, for sign-up links and donation receipts alike. */

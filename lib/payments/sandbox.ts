@@ -1,10 +1,18 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { CheckoutRequest, CheckoutSession, Frequency, PaymentEvent, PaymentsProvider } from './types';
 import { signWebhookPayload, verifyWebhook } from './webhook-signature';
 
-/** The local signing secret: derived from the deployment's salt, so it is never a shared constant. */
-export function sandboxWebhookSecret(salt: string): string {
-  return `whsec_sandbox_${createHmac('sha256', salt).update('stripe-sandbox-webhook').digest('hex')}`;
+// One per process, on globalThis because Next gives route handlers and Server Actions separate
+// copies of this module. The sandbox signs and verifies in the same process, so nothing else ever
+// needs it, and it cannot be computed from anything public (it once derived from HASH_SALT, whose
+// default is in the repository).
+const SECRET = Symbol.for('fixthecms.sandbox-webhook-secret');
+const slot = globalThis as { [SECRET]?: string };
+
+/** The sandbox's signing secret: random, made when the process first needs it, never stored. */
+export function sandboxWebhookSecret(): string {
+  slot[SECRET] ??= `whsec_sandbox_${randomBytes(32).toString('hex')}`;
+  return slot[SECRET];
 }
 
 const sandboxId = (prefix: string) => `${prefix}_sandbox_${randomBytes(12).toString('hex')}`;

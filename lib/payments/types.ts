@@ -53,6 +53,18 @@ export class WebhookSignatureError extends Error {
   override name = 'WebhookSignatureError';
 }
 
+/** A correctly signed event we could not read (a new API version, a field we did not expect). */
+export class WebhookPayloadError extends Error {
+  override name = 'WebhookPayloadError';
+  constructor(
+    readonly eventId: string,
+    readonly eventType: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 export interface PaymentsProvider {
   readonly kind: 'stripe' | 'sandbox';
   createCheckout(request: CheckoutRequest): Promise<CheckoutSession>;

@@ -1,6 +1,6 @@
 import Stripe from 'stripe';
 import { toPaymentEvent } from './stripe-mappers';
-import { WebhookSignatureError, type PaymentEvent } from './types';
+import { WebhookPayloadError, WebhookSignatureError, type PaymentEvent } from './types';
 
 /** Stripe's default: events signed more than five minutes ago are treated as replays. */
 export const WEBHOOK_TOLERANCE_SECONDS = 300;
@@ -17,7 +17,12 @@ export function verifyWebhook(rawBody: string, signature: string | null, secret:
   } catch (error) {
     throw new WebhookSignatureError((error as Error).message);
   }
-  return toPaymentEvent(event);
+  try {
+    return toPaymentEvent(event);
+  } catch (error) {
+    const text = (value: unknown) => (typeof value === 'string' ? value.slice(0, 120) : 'unknown');
+    throw new WebhookPayloadError(text(event?.id), text(event?.type), (error as Error).message);
+  }
 }
 
 /** Signs a payload the way Stripe does; used by the sandbox and by tests. */

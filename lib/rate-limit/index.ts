@@ -4,7 +4,7 @@ import { env } from '@/lib/env';
 import { log } from '@/lib/log.mjs';
 
 export interface LimitRule {
-  /** Unique name; also the key prefix in Redis. */
+  /** Unique name; with CACHE_KEY_PREFIX, the key prefix in Redis. */
   name: string;
   points: number;
   durationSeconds: number;
@@ -18,7 +18,8 @@ async function redis() {
   if (!env.REDIS_URL) return null;
   if (!redisClient) {
     const { default: Redis } = await import('ioredis');
-    redisClient = new Redis(env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+    // A slow Redis must cost the insurance limiter's answer within a second, never a hung form post.
+    redisClient = new Redis(env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false, connectTimeout: 2_000, commandTimeout: 1_000 });
     redisClient.on('error', (error: Error) => log('warn', 'redis.error', { message: error.message }));
   }
   return redisClient;
@@ -35,7 +36,8 @@ async function limiterFor(rule: LimitRule): Promise<RateLimiterAbstract> {
   if (!limiter) {
     limiter = (async () => {
       const client = await redis();
-      const opts = { keyPrefix: `rl:${rule.name}`, points: rule.points, duration: rule.durationSeconds };
+      // The site's prefix keeps two sites (or staging and live) on one Redis from spending each other's allowance.
+      const opts = { keyPrefix: `${env.CACHE_KEY_PREFIX}:rl:${rule.name}`, points: rule.points, duration: rule.durationSeconds };
       // With Redis, several instances share one count; the memory limiter covers Redis outages.
       return client
         ? new RateLimiterRedis({ ...opts, storeClient: client, insuranceLimiter: new RateLimiterMemory(opts) })

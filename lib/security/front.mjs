@@ -15,6 +15,7 @@ import {
   normaliseOrigin,
   staticSecurityHeaders,
 } from './policy.mjs';
+import { stampClientAddress } from './client-address.mjs';
 
 const COMPRESSIBLE_RE = /^(?:text\/|application\/(?:javascript|json|xml|manifest\+json|rss\+xml|atom\+xml)|image\/svg\+xml)/i;
 const MIN_COMPRESS_BYTES = 1024;
@@ -73,7 +74,8 @@ function defaultLog(line) {
 
 /**
  * @typedef {object} FrontOptions
- * @property {boolean} [trustProxy] believe X-Forwarded-Proto/Host and an incoming X-Request-Id
+ * @property {boolean | number} [trustProxy] proxies in front of us (true = 1): believe X-Forwarded-Proto/Host, an
+ *   incoming X-Request-Id and that many hops of X-Forwarded-For (client-address.mjs)
  * @property {((line: string) => void) | null} [log] receives one JSON line per request; null for none
  * @property {readonly string[]} [allowedOrigins] origins besides the request's own that may post (SITE_URL's)
  */
@@ -94,7 +96,9 @@ export function hasWellFormedPath(url) {
  * @param {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => unknown} handle
  * @param {FrontOptions} [options]
  */
-export function createFrontHandler(handle, { trustProxy = false, log = defaultLog, allowedOrigins = [] } = {}) {
+export function createFrontHandler(handle, { trustProxy: proxies = false, log = defaultLog, allowedOrigins = [] } = {}) {
+  const hops = proxies === true ? 1 : Math.max(0, Number(proxies) || 0);
+  const trustProxy = hops > 0;
   const staticHeaders = staticSecurityHeaders();
   const baseCsp = { http: buildCsp({ https: false }), https: buildCsp({ https: true }) };
   /** @type {Map<string, { csp: string, br?: Buffer, gzip?: Buffer }>} */
@@ -128,6 +132,7 @@ export function createFrontHandler(handle, { trustProxy = false, log = defaultLo
     const origin = normaliseOrigin(req.headers, ownOrigin);
     if (origin !== undefined) req.headers.origin = origin;
     req.headers['x-request-id'] = requestId;
+    stampClientAddress(req, hops);
     const refused = isCrossSiteMutation(method, req.headers, [ownOrigin, ...allowedOrigins]);
 
     // Next would compress before we see the bytes; the front compresses after hashing instead.

@@ -13,7 +13,7 @@ import { chargeRefunded, checkoutCompleted, invoicePaid, newId, sign } from '../
 
 let db: Db;
 let cleanup: () => Promise<void>;
-const secret = sandboxWebhookSecret('sandbox-test-salt-0123456789');
+const secret = sandboxWebhookSecret();
 const mailer = memoryMailer();
 
 beforeAll(async () => {

@@ -4,33 +4,13 @@ import { planRevalidation } from '@/lib/content/webhook';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log.mjs';
 import { safeEqual } from '@/lib/security/compare';
+import { readLimitedText } from '@/lib/security/request';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 const JSON_TYPES = new Set(['application/vnd.contentful.management.v1+json', 'application/json']);
 
 function reply(status: number, body: Record<string, unknown>) {
   return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
-}
-
-/** Reads at most `limit` bytes; null when the body is larger, whatever Content-Length claimed. */
-async function readLimited(request: Request, limit: number): Promise<string | null> {
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > limit) return null;
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /**
@@ -47,11 +27,11 @@ export async function POST(request: Request) {
   const topic = request.headers.get('x-contentful-topic');
   if (!isWebhookTopic(topic)) return reply(400, { error: 'unhandled topic' });
 
-  const text = await readLimited(request, MAX_BODY_BYTES);
-  if (text === null) return reply(413, { error: 'payload too large' });
+  const text = await readLimitedText(request, MAX_BODY_BYTES);
+  if (!text.ok) return text.response;
   let body: unknown;
   try {
-    body = JSON.parse(text);
+    body = JSON.parse(text.data);
   } catch {
     return reply(400, { error: 'malformed JSON' });
   }
