@@ -2,32 +2,23 @@ import type { Metadata } from 'next';
 import { Notice, TokenButton, TokenPage } from '@/components/newsletter/token-pages';
 import { UnsubscribeForm } from '@/components/newsletter/unsubscribe-form';
 import { unsubscribeTokenAction } from '@/lib/newsletter/actions';
-import { newsletterDeps } from '@/lib/newsletter/deps';
-import { inspectUnsubscribeToken } from '@/lib/newsletter/service';
-import { isWellFormedToken } from '@/lib/newsletter/tokens';
+import { unsubscribeLinkState } from '@/lib/newsletter/deps';
 
 export const metadata: Metadata = { title: 'Unsubscribe from email updates', robots: { index: false, follow: false } };
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
-async function tokenState(token: unknown): Promise<'valid' | 'invalid' | 'none'> {
-  if (token === undefined) return 'none';
-  if (!isWellFormedToken(token)) return 'invalid';
-  try {
-    return await inspectUnsubscribeToken(await newsletterDeps(), token);
-  } catch {
-    return 'invalid';
-  }
-}
+const TRY_AGAIN = 'Sorry, we could not unsubscribe you just now. Please try again in a few minutes.';
 
 /** With a link from one of our emails: one button. Without one, or with a bad one: the address form. */
 export default async function UnsubscribePage({ searchParams }: { searchParams: Search }) {
   const params = await searchParams;
-  const state = await tokenState(params.token);
+  const state = await unsubscribeLinkState(params.token);
   return (
     <TokenPage title="Unsubscribe from email updates">
       {params.limited && <Notice>You have tried this a lot of times in a short while. Please wait a few minutes and try again.</Notice>}
-      {state === 'valid' && typeof params.token === 'string' ? (
+      {(params.failed || state === 'unknown') && <Notice>{TRY_AGAIN}</Notice>}
+      {(state === 'valid' || state === 'unknown') && typeof params.token === 'string' ? (
         <>
           <p>Select the button to stop getting campaign emails from #FixTheCMS. It takes effect straight away.</p>
           <TokenButton action={unsubscribeTokenAction} token={params.token} label="Unsubscribe" />

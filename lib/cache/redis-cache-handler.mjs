@@ -86,7 +86,8 @@ function ttlSeconds(data, ctx) {
  * The build's own 404 page is written at build time and is left alone.
  */
 function isRuntimeNotFoundPage(data) {
-  return data?.kind === 'APP_PAGE' && data.status === 404 && process.env.NEXT_PHASE !== 'phase-production-build';
+  // APP_ROUTE too: a generated image route (opengraph-image) answers 404 for a made-up slug.
+  return (data?.kind === 'APP_PAGE' || data?.kind === 'APP_ROUTE') && data.status === 404 && process.env.NEXT_PHASE !== 'phase-production-build';
 }
 
 function readBuildId(serverDistDir) {

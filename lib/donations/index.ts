@@ -5,11 +5,12 @@ import { log } from '@/lib/log.mjs';
 import { getMailer } from '@/lib/mail';
 import { createSandboxProvider, createStripeProvider, sandboxWebhookSecret, type PaymentsProvider } from '@/lib/payments';
 import type { DonationDeps } from './deps';
+import { getDonation, type DonationSummary } from './store';
 
 export type { DonationDeps } from './deps';
 export type { DonationSummary, DonationStatus } from './store';
 export type { DonateFormState, DonateValues, DonateErrors, DonateField } from './form-schema';
-export { getDonation } from './store';
+export { getDonation };
 export { receiptMessage, type Receipt } from './receipt';
 export { startDonation } from './start-donation';
 export { handleStripeWebhook } from './webhook';
@@ -38,6 +39,20 @@ export function getPayments(): PaymentsProvider {
 
 export function sandboxSecret(): string {
   return sandboxWebhookSecret();
+}
+
+/**
+ * The donation behind the page Stripe returns donors to: null when there is none, 'unavailable'
+ * when the database cannot say just now (Stripe keeps the payment and resends its webhook).
+ */
+export async function findDonationForReturn(ref: unknown): Promise<DonationSummary | null | 'unavailable'> {
+  if (typeof ref !== 'string') return null;
+  try {
+    return await getDonation((await getDonationDeps()).db, ref);
+  } catch (error) {
+    log('error', 'donation.return_lookup_failed', { message: (error as Error).message });
+    return 'unavailable';
+  }
 }
 
 export async function getDonationDeps(): Promise<DonationDeps> {

@@ -67,7 +67,14 @@ export async function unsubscribeTokenAction(form: FormData): Promise<void> {
   const token = tokenFrom(form);
   const c = await client();
   if (!(await allowedTokenAction(c))) redirect(`/unsubscribe?token=${token}&limited=1`);
-  const outcome = await unsubscribeByToken(await newsletterDeps(), token, 'unsubscribe-link', requestContext(c));
+  let outcome: 'unsubscribed' | 'invalid' | 'failed';
+  try {
+    outcome = await unsubscribeByToken(await newsletterDeps(), token, 'unsubscribe-link', requestContext(c));
+  } catch (error) {
+    log('error', 'newsletter.unsubscribe_failed', { message: (error as Error).message });
+    outcome = 'failed';
+  }
+  if (outcome === 'failed') redirect(`/unsubscribe?token=${token}&failed=1`);
   redirect(outcome === 'unsubscribed' ? '/unsubscribe/done' : `/unsubscribe?token=${token}`);
 }
 

@@ -205,8 +205,11 @@ async function withdraw(deps: NewsletterDeps, tx: Queryable, subscriberId: strin
  */
 export async function unsubscribeByToken(deps: NewsletterDeps, token: unknown, method: UnsubscribeMethod, ctx: RequestContext): Promise<'unsubscribed' | 'invalid'> {
   if (!isWellFormedToken(token)) return 'invalid';
-  const at = clock(deps);
-  const hash = hashToken(token);
+  return unsubscribeByTokenHash(deps, hashToken(token), method, ctx, clock(deps));
+}
+
+/** The same withdrawal from the token's hash, as of `at`: also how a spooled one-click request is replayed. */
+export async function unsubscribeByTokenHash(deps: NewsletterDeps, hash: string, method: UnsubscribeMethod, ctx: RequestContext, at: Date): Promise<'unsubscribed' | 'invalid'> {
   return deps.db.transaction(async (tx) => {
     const found = await repo.findToken(tx, hash, 'unsubscribe');
     if (!found || found.expiresAt <= at) return 'invalid';

@@ -6,3 +6,15 @@ export function parsePageNumber(raw: string): number | null {
 export function pageNumbersFrom(pageCount: number, first = 2): { page: string }[] {
   return Array.from({ length: Math.max(0, pageCount - first + 1) }, (_, i) => ({ page: String(i + first) }));
 }
+
+/**
+ * A URL segment decoded, or null when it is not valid percent-encoding (`/news/tag/%E0%A4`): a page
+ * that cannot exist, so a 404, where decodeURIComponent would throw and answer 500.
+ */
+export function decodeSegment(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+}

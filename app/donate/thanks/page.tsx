@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { GiftSummary } from '@/components/donate/gift-summary';
-import { getDonation, getDonationDeps } from '@/lib/donations';
+import { findDonationForReturn } from '@/lib/donations';
 
 export const metadata: Metadata = { title: 'Thank you for your donation', robots: { index: false } };
 
@@ -9,12 +9,17 @@ export default async function DonationThanksPage({ searchParams }: { searchParam
   // The status changes as Stripe's webhook arrives, so this page is rendered per request.
   await connection();
   const { ref } = await searchParams;
-  const deps = await getDonationDeps();
-  const donation = typeof ref === 'string' ? await getDonation(deps.db, ref) : null;
+  const donation = await findDonationForReturn(ref);
   return (
     <div className="page-container py-10">
       <h1 className="text-step-4">Thank you for your donation</h1>
-      {donation ? (
+      {donation === 'unavailable' ? (
+        // Stripe has the payment and will keep telling us until we record it: nothing is lost.
+        <p className="mt-3 max-w-prose">
+          We are confirming your gift with our payment provider. This can take a few minutes; your receipt email will follow. Refresh this page later
+          to see its status.
+        </p>
+      ) : donation ? (
         <>
           {donation.provider === 'sandbox' ? <p className="mt-3 font-semibold">Test mode — no money was taken.</p> : null}
           <GiftSummary donation={donation} />

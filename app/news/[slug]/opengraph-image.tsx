@@ -1,3 +1,4 @@
+import { notFound } from 'next/navigation';
 import { getAllNewsSummaries, getNewsArticle } from '@/lib/content/news';
 import { getSiteSettings } from '@/lib/content/site-settings';
 import { formatDate } from '@/components/ui/formatted-date';
@@ -15,10 +16,9 @@ export async function generateStaticParams() {
 }
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
-  const [article, settings] = await Promise.all([getNewsArticle((await params).slug), getSiteSettings()]);
-  return ogCard({
-    kicker: `${settings.campaignName} · News`,
-    title: article?.title ?? settings.campaignName,
-    footer: article ? formatDate(article.publishDate) : settings.strapline,
-  });
+  const article = await getNewsArticle((await params).slug);
+  // A made-up slug gets no card: drawing one would store a ~50 KB image per invented URL.
+  if (!article) notFound();
+  const settings = await getSiteSettings();
+  return ogCard({ kicker: `${settings.campaignName} · News`, title: article.title, footer: formatDate(article.publishDate) });
 }

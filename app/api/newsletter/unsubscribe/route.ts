@@ -5,6 +5,7 @@ import { LIMITED_MESSAGE, UNSUBSCRIBE_PER_IP } from '@/lib/newsletter/limits';
 import { unsubscribeByToken } from '@/lib/newsletter/service';
 import { requestContext } from '@/lib/newsletter/signup';
 import { isWellFormedToken } from '@/lib/newsletter/tokens';
+import { scheduleDrain, spoolOneClick } from '@/lib/newsletter/unsubscribe-spool';
 import { consume } from '@/lib/rate-limit';
 import { clientIp } from '@/lib/security/client-ip';
 import { hashIdentifier } from '@/lib/security/hash';
@@ -22,14 +23,26 @@ export async function POST(request: NextRequest) {
   }
   const token = request.nextUrl.searchParams.get('token');
   if (!isWellFormedToken(token)) return new NextResponse('This unsubscribe link is not valid.', { status: 400, headers: TEXT });
+  const ctx = requestContext({ ip, userAgent: request.headers.get('user-agent') });
+  const at = new Date();
+  let outcome: 'unsubscribed' | 'invalid';
   try {
-    const outcome = await unsubscribeByToken(await newsletterDeps(), token, 'one-click', requestContext({ ip, userAgent: request.headers.get('user-agent') }));
-    if (outcome === 'invalid') return new NextResponse('This unsubscribe link is not valid or has expired.', { status: 404, headers: TEXT });
-    return new NextResponse('You are unsubscribed. You will not get any more campaign emails from us.', { status: 200, headers: TEXT });
+    outcome = await unsubscribeByToken(await newsletterDeps(), token, 'one-click', ctx);
   } catch (error) {
+    // The provider may never ask again: keep the request on disk and apply it when the database is back.
     log('error', 'newsletter.one_click_failed', { message: (error as Error).message });
-    return new NextResponse('Sorry, we could not unsubscribe you just now. Please try again shortly.', { status: 503, headers: TEXT });
+    try {
+      await spoolOneClick(token, ctx, at, newsletterDeps);
+      return new NextResponse('We have your request and will unsubscribe you within minutes.', { status: 202, headers: TEXT });
+    } catch (spoolError) {
+      log('error', 'newsletter.one_click_spool_failed', { message: (spoolError as Error).message });
+      return new NextResponse('Sorry, we could not unsubscribe you just now. Please try again shortly.', { status: 503, headers: TEXT });
+    }
   }
+  // The database answers again: apply anything spooled while it was down (a restart included).
+  scheduleDrain(newsletterDeps, undefined, 0);
+  if (outcome === 'invalid') return new NextResponse('This unsubscribe link is not valid or has expired.', { status: 404, headers: TEXT });
+  return new NextResponse('You are unsubscribed. You will not get any more campaign emails from us.', { status: 200, headers: TEXT });
 }
 
 /** Someone opened the header's link in a browser: show the page with a button; a GET changes nothing. */

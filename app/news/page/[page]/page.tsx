@@ -27,7 +27,8 @@ export default async function NewsPageN({ params }: Props) {
   const page = parsePageNumber((await params).page);
   if (page === null) notFound();
   if (page === 1) permanentRedirect('/news');
+  // Page 1 (cached for /news) gives the count, so a page past the end is a 404 before its own query.
+  if (page > (await getNewsPage({ page: 1 })).pageCount) notFound();
   const [result, tags] = await Promise.all([getNewsPage({ page }), getNewsTags()]);
-  if (page > result.pageCount) notFound();
   return <NewsListing result={result} tags={tags} />;
 }

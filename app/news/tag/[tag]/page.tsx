@@ -4,6 +4,7 @@ import { getNewsPage, getNewsTags, newsListPath } from '@/lib/content/news';
 import { NewsListing } from '@/components/news/news-listing';
 import { tagLabel } from '@/components/ui/tag-links';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { decodeSegment } from '@/lib/seo/params';
 
 export const dynamicParams = true;
 
@@ -14,7 +15,7 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const tag = decodeURIComponent((await params).tag);
+  const tag = decodeSegment((await params).tag) ?? '';
   return pageMetadata({
     title: `News tagged “${tagLabel(tag)}”`,
     description: `#FixTheCMS campaign news about ${tagLabel(tag)}.`,
@@ -23,8 +24,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function NewsTagPage({ params }: Props) {
-  const tag = decodeURIComponent((await params).tag);
-  const [result, tags] = await Promise.all([getNewsPage({ page: 1, tag }), getNewsTags()]);
-  if (result.total === 0) notFound();
+  const tag = decodeSegment((await params).tag);
+  const tags = await getNewsTags();
+  // Checked against the cached tag list first: a made-up tag costs no query or cache entry of its own.
+  if (tag === null || !tags.includes(tag)) notFound();
+  const result = await getNewsPage({ page: 1, tag });
   return <NewsListing result={result} tags={tags} tag={tag} />;
 }

@@ -4,7 +4,7 @@ import { getNewsPage, getNewsTags, newsListPath } from '@/lib/content/news';
 import { NewsListing } from '@/components/news/news-listing';
 import { tagLabel } from '@/components/ui/tag-links';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { pageNumbersFrom, parsePageNumber } from '@/lib/seo/params';
+import { decodeSegment, pageNumbersFrom, parsePageNumber } from '@/lib/seo/params';
 
 export const dynamicParams = true;
 
@@ -20,7 +20,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const raw = await params;
-  const tag = decodeURIComponent(raw.tag);
+  const tag = decodeSegment(raw.tag) ?? '';
   const page = parsePageNumber(raw.page) ?? 1;
   return pageMetadata({
     title: `News tagged “${tagLabel(tag)}”, page ${page}`,
@@ -31,11 +31,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function NewsTagPageN({ params }: Props) {
   const raw = await params;
-  const tag = decodeURIComponent(raw.tag);
+  const tag = decodeSegment(raw.tag);
   const page = parsePageNumber(raw.page);
-  if (page === null) notFound();
+  const tags = await getNewsTags();
+  // A made-up tag or page number is a 404 before any query of its own, so it stores nothing.
+  if (tag === null || page === null || !tags.includes(tag)) notFound();
   if (page === 1) permanentRedirect(newsListPath(1, tag));
-  const [result, tags] = await Promise.all([getNewsPage({ page, tag }), getNewsTags()]);
-  if (page > result.pageCount || result.total === 0) notFound();
+  if (page > (await getNewsPage({ page: 1, tag })).pageCount) notFound();
+  const result = await getNewsPage({ page, tag });
   return <NewsListing result={result} tags={tags} tag={tag} />;
 }

@@ -1,0 +1,81 @@
+import { expect, test } from '@playwright/test';
+import Redis from 'ioredis';
+import { FAKE_DELIVERY_TOKEN, FAKE_PREVIEW_TOKEN, FAKE_SPACE_ID, startFakeContentful, type FakeContentful } from '../support/fake-contentful';
+import { field, publishedNewsBySlug, publishedOfType } from '../support/seed';
+import { startSite, type SiteServer } from '../support/site-server';
+import { E2E_ENV } from './env';
+
+/**
+ * Made-up values under every dynamic route, against the built site in Contentful mode with the
+ * shared Redis cache: each is a 404 that sends Contentful nothing and adds no cache entry.
+ */
+test.describe.configure({ mode: 'serial' });
+
+const BASE_PORT = Number(process.env.E2E_PORT ?? 3100);
+const PREFIX = `madeup${process.pid}x${Date.now().toString(36)}`;
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const article = publishedNewsBySlug().find((a) => a.tags.length > 0)!;
+const page = publishedOfType('page')[0]!;
+
+let fake: FakeContentful;
+let site: SiteServer;
+let redis: Redis;
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  fake = await startFakeContentful(BASE_PORT + 12);
+  site = await startSite(BASE_PORT + 11, {
+    ...E2E_ENV,
+    DATA_DIR: '.data/e2e-made-up',
+    CONTENT_SOURCE: 'contentful',
+    CONTENTFUL_SPACE_ID: FAKE_SPACE_ID,
+    CONTENTFUL_DELIVERY_TOKEN: FAKE_DELIVERY_TOKEN,
+    CONTENTFUL_PREVIEW_TOKEN: FAKE_PREVIEW_TOKEN,
+    CONTENTFUL_CDA_URL: fake.url,
+    CONTENTFUL_CPA_URL: fake.url,
+    CONTENTFUL_RETRY_LIMIT: '0',
+    REDIS_URL,
+    CACHE_KEY_PREFIX: PREFIX,
+  });
+  redis = new Redis(REDIS_URL);
+});
+
+test.afterAll(async () => {
+  const keys = await redis.keys(`${PREFIX}:*`);
+  if (keys.length > 0) await redis.del(...keys);
+  redis.disconnect();
+  await Promise.all([site?.stop(), fake?.close()]);
+});
+
+const status = async (path: string) => (await fetch(`${site.url}${path}`, { redirect: 'manual' })).status;
+
+test('made-up slugs, tags, page numbers and image routes are 404s that store nothing and ask Contentful nothing', async () => {
+  const tag = encodeURIComponent(article.tags[0]!);
+  // The real pages first, so the lists a 404 is decided from are cached, as on a live site.
+  const real = ['/news', `/news/tag/${tag}`, `/news/${article.slug}`, `/news/${article.slug}/opengraph-image`, '/research', '/asks', `/${field(page, 'slug')}`];
+  for (const path of real) {
+    expect(await status(path), path).toBe(200);
+  }
+  const madeUp = `made-up-${Date.now().toString(36)}`;
+  const paths = [
+    `/news/${madeUp}`,
+    `/news/${madeUp}/opengraph-image`,
+    `/news/tag/${madeUp}`,
+    `/news/tag/${madeUp}/page/2`,
+    `/news/tag/${tag}/page/999`,
+    `/news/page/999`,
+    `/news/tag/%25`,
+    `/news/tag/%E0%A4%A`,
+    `/research/${madeUp}`,
+    `/asks/${madeUp}`,
+    `/${madeUp}`,
+  ];
+  // Twice over: a second visit must not find anything a first one stored either.
+  for (const round of [1, 2]) {
+    const keysBefore = (await redis.keys(`${PREFIX}:*`)).length;
+    const asked = fake.requests.length;
+    for (const path of paths) expect(await status(path), `${path} (round ${round})`).toBe(404);
+    expect((await redis.keys(`${PREFIX}:*`)).length, 'cache entries added').toBe(keysBefore);
+    expect(fake.requests.slice(asked).map((r) => r.path), 'Contentful requests').toEqual([]);
+  }
+});
