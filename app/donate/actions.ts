@@ -9,11 +9,13 @@ import { log } from '@/lib/log.mjs';
 import { consume } from '@/lib/rate-limit';
 import { clientIp } from '@/lib/security/client-ip';
 import { hashIdentifier } from '@/lib/security/hash';
+import { TRUNCATED_MESSAGE, wasTruncated } from '@/lib/security/request';
 
 /** Card testers script many small checkouts: cap sessions per address. */
 const DONATE_LIMIT = { name: 'donate-checkout', points: 10, durationSeconds: 600 };
 
 export async function donateAction(_state: DonateFormState, formData: FormData): Promise<DonateFormState> {
+  if (wasTruncated(formData)) return { status: 'failed', message: TRUNCATED_MESSAGE, values: formValues(formData) };
   let target: string;
   try {
     const deps = await getDonationDeps();

@@ -6,6 +6,7 @@ import { log } from '@/lib/log.mjs';
 import { consume } from '@/lib/rate-limit';
 import { clientIp } from '@/lib/security/client-ip';
 import { hashIdentifier } from '@/lib/security/hash';
+import { TRUNCATED_MESSAGE, wasTruncated } from '@/lib/security/request';
 import { newsletterDeps } from './deps';
 import { issueFormStart } from './form-start';
 import { LIMITED_MESSAGE, TOKEN_ACTIONS_PER_IP, UNSUBSCRIBE_PER_IP } from './limits';
@@ -81,6 +82,7 @@ export async function unsubscribeTokenAction(form: FormData): Promise<void> {
 export async function unsubscribeEmailAction(_prev: UnsubscribeState, form: FormData): Promise<UnsubscribeState> {
   const raw = form.get('email');
   const email = typeof raw === 'string' ? raw.slice(0, 320) : '';
+  if (wasTruncated(form)) return { status: 'retry', email, message: TRUNCATED_MESSAGE };
   const parsed = parseUnsubscribe(form);
   if (!parsed.ok) return { status: 'invalid', email, error: parsed.error };
   const c = await client();

@@ -1,4 +1,5 @@
 import { consume } from '@/lib/rate-limit';
+import { TRUNCATED_MESSAGE, wasTruncated } from '@/lib/security/request';
 import { hashIdentifier } from '@/lib/security/hash';
 import { log } from '@/lib/log.mjs';
 import { checkFormStart } from './form-start';
@@ -29,6 +30,7 @@ const RETRY_FAILED = 'Sorry, we could not take your details just now. Please try
  */
 export async function handleSignup(form: FormData, client: ClientInfo, deps: NewsletterDeps): Promise<SignupState> {
   const values = valuesFrom(form);
+  if (wasTruncated(form)) return { status: 'retry', values, message: TRUNCATED_MESSAGE };
   const parsed = parseSignup(form);
   if (!parsed.ok) return { status: 'invalid', values, errors: parsed.errors };
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { env } from '@/lib/env';
+import { TRUNCATED_FIELD } from './body-limit.mjs';
 
 /**
  * Guards for API route handlers: origin check for state-changing requests, a body size cap and
@@ -108,4 +109,15 @@ export async function guardJson<S extends z.ZodType>(request: Request, schema: S
     return reject(400, 'invalid_json', 'The request body is not valid JSON.');
   }
   return parseWith(schema, json);
+}
+
+export const TRUNCATED_MESSAGE = 'That was more than this form can take, so the end of it did not reach us. Please check your answers and send the form again.';
+
+/**
+ * True when the server cut this form post at the Server Action body limit (lib/security/body-limit.mjs):
+ * the fields that fitted are here, the rest is not. The action answers with those values and
+ * TRUNCATED_MESSAGE rather than acting on part of what the person sent.
+ */
+export function wasTruncated(form: FormData): boolean {
+  return form.get(TRUNCATED_FIELD) === '1';
 }

@@ -4,10 +4,10 @@
 // 1,000 pending rows, 1,000 emails in the outbox, no duplicates and no errors; prints
 // throughput and latency percentiles.
 import { spawn, spawnSync } from 'node:child_process';
-import { createHmac } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { agedFormStart, signupHiddenFields } from './support.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const PORT = Number(process.env.BENCH_PORT ?? 3504);
@@ -55,26 +55,6 @@ async function waitFor(url, timeoutMs) {
   throw new Error(`${url} did not come up`);
 }
 
-const unescape = (s) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-
-/** The hidden fields of the #signup form, as the browser would post them. */
-function hiddenFields(html) {
-  const at = html.indexOf('id="signup"');
-  if (at < 0) throw new Error('no #signup form on /get-involved');
-  const formStart = html.indexOf('<form', at);
-  const form = html.slice(formStart, html.indexOf('</form>', formStart));
-  const fields = [];
-  for (const m of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)) fields.push([unescape(m[1]), unescape(m[2] ?? '')]);
-  if (!fields.some(([k]) => k.startsWith('$ACTION_'))) throw new Error('no server action fields in the form');
-  return fields;
-}
-
-/** What a browser that opened the form a few seconds ago would hold (same signing as lib/newsletter/form-start.ts). */
-function agedFormStart() {
-  const at = Date.now() - 5_000;
-  return `${at}.${createHmac('sha256', HASH_SALT).update(`newsletter-form-start:${at}`).digest('base64url').slice(0, 32)}`;
-}
-
 function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
@@ -97,7 +77,7 @@ async function main() {
 
   try {
     await waitFor(`${ORIGIN}/get-involved`, 120_000);
-    const fields = hiddenFields(await (await fetch(`${ORIGIN}/get-involved`)).text());
+    const fields = signupHiddenFields(await (await fetch(`${ORIGIN}/get-involved`)).text());
     // Opens the pool and runs migrations before the clock starts.
     await fetch(`${ORIGIN}/api/newsletter/unsubscribe?token=${'A'.repeat(43)}`, { method: 'POST' });
 
@@ -111,7 +91,7 @@ async function main() {
         while (next < TOTAL) {
           const n = next++;
           const body = new FormData();
-          for (const [k, v] of fields) body.append(k, k === 'formStart' ? agedFormStart() : v);
+          for (const [k, v] of fields) body.append(k, k === 'formStart' ? agedFormStart(HASH_SALT) : v);
           body.append('email', `bench-${runId}-${n}@example.org`);
           body.append('firstName', n % 3 === 0 ? 'Alex' : '');
           body.append('postcodeArea', n % 5 === 0 ? 'LS6' : '');

@@ -1,6 +1,7 @@
 // Shared by the benches: the pages to measure (derived from the seed space) and a site server
 // on the last build.
 import { spawn } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -72,5 +73,31 @@ export async function startSite(port, env = {}, serverCommand = process.env.BENC
         resolve();
       }
     });
-  return { url, stop };
+  return { url, stop, pid: child.pid };
+}
+
+const unescape = (s) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/** The hidden fields of the #signup form on /get-involved, as a browser without JavaScript posts them. */
+export function signupHiddenFields(html) {
+  const at = html.indexOf('id="signup"');
+  if (at < 0) throw new Error('no #signup form on /get-involved');
+  const formStart = html.indexOf('<form', at);
+  const form = html.slice(formStart, html.indexOf('</form>', formStart));
+  const fields = [];
+  for (const m of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)) fields.push([unescape(m[1]), unescape(m[2] ?? '')]);
+  if (!fields.some(([k]) => k.startsWith('$ACTION_'))) throw new Error('no server action fields in the form');
+  return fields;
+}
+
+/** What a browser that opened the form a few seconds ago would hold (same signing as lib/newsletter/form-start.ts). */
+export function agedFormStart(salt) {
+  const at = Date.now() - 5_000;
+  return `${at}.${createHmac('sha256', salt).update(`newsletter-form-start:${at}`).digest('base64url').slice(0, 32)}`;
+}
+
+/** Resident memory of a process, in bytes (Linux). */
+export function rssBytes(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) * 1024;
 }

@@ -56,26 +56,28 @@ test('made-up slugs, tags, page numbers and image routes are 404s that store not
   for (const path of real) {
     expect(await status(path), path).toBe(200);
   }
-  const madeUp = `made-up-${Date.now().toString(36)}`;
-  const paths = [
+  const paths = (madeUp: string) => [
     `/news/${madeUp}`,
     `/news/${madeUp}/opengraph-image`,
     `/news/tag/${madeUp}`,
     `/news/tag/${madeUp}/page/2`,
-    `/news/tag/${tag}/page/999`,
-    `/news/page/999`,
-    `/news/tag/%25`,
-    `/news/tag/%E0%A4%A`,
+    `/news/tag/${tag}/page/${900 + madeUp.length}`,
+    `/news/page/${900 + madeUp.length}`,
+    `/news/tag/%25${madeUp}`,
     `/research/${madeUp}`,
     `/asks/${madeUp}`,
     `/${madeUp}`,
   ];
-  // Twice over: a second visit must not find anything a first one stored either.
-  for (const round of [1, 2]) {
-    const keysBefore = (await redis.keys(`${PREFIX}:*`)).length;
+  // The prerendered pages answer without reading the lists, so the first made-up URLs read (and
+  // cache) the real lists they are checked against. From then on, each new made-up value must
+  // add nothing and ask Contentful nothing.
+  for (const path of paths('made-up-first')) expect(await status(path), path).toBe(404);
+  for (const round of ['made-up-second', 'made-up-third-one']) {
+    const keysBefore = await redis.keys(`${PREFIX}:*`);
     const asked = fake.requests.length;
-    for (const path of paths) expect(await status(path), `${path} (round ${round})`).toBe(404);
-    expect((await redis.keys(`${PREFIX}:*`)).length, 'cache entries added').toBe(keysBefore);
+    for (const path of paths(round)) expect(await status(path), path).toBe(404);
+    const added = (await redis.keys(`${PREFIX}:*`)).filter((key) => !keysBefore.includes(key));
+    expect(added, 'cache entries added').toEqual([]);
     expect(fake.requests.slice(asked).map((r) => r.path), 'Contentful requests').toEqual([]);
   }
 });
