@@ -15,6 +15,7 @@ import {
   normaliseOrigin,
   staticSecurityHeaders,
 } from './policy.mjs';
+import { limitRequestBody } from './body-limit.mjs';
 import { stampClientAddress } from './client-address.mjs';
 
 const COMPRESSIBLE_RE = /^(?:text\/|application\/(?:javascript|json|xml|manifest\+json|rss\+xml|atom\+xml)|image\/svg\+xml)/i;
@@ -144,6 +145,8 @@ export function createFrontHandler(handle, { trustProxy: proxies = false, log = 
 
     for (const { key, value } of staticHeaders) res.setHeader(key, value);
     res.setHeader('X-Request-Id', requestId);
+    // Bodies are capped as they arrive, before Next or a route can buffer them (body-limit.mjs).
+    if (!limitRequestBody(req, res)) return;
 
     const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
     /** @type {'buffer' | 'stream' | 'pass' | null} */

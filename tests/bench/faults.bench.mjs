@@ -21,6 +21,13 @@ const runId = Date.now().toString(36);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
+/** A Markdown table, so the numbers paste straight into a report. */
+function printTable(rows) {
+  const keys = Object.keys(rows[0]);
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  console.log([line(keys), line(keys.map(() => '---')), ...rows.map((r) => line(keys.map((k) => String(r[k]))))].join('\n'));
+}
+
 /** One sign-up as a browser without JavaScript posts it; the answer classified as a person would read it. */
 async function signUp(origin, fields, email, ip) {
   const body = new FormData();
@@ -163,7 +170,7 @@ async function main() {
     const sum = (key) => rows.reduce((s, r) => s + r[key], 0);
     rows.push(Object.fromEntries(Object.keys(rows[0]).map((k) => [k, k === 'phase' ? 'total' : sum(k)])));
     console.log(`\nSign-ups from ${CLIENTS} clients, each fault ${DOWN_MS / 1000} s (accepted = "Check your inbox"; stored/mailed of those accepted)`);
-    console.table(rows);
+    printTable(rows);
     const others = results.filter((r) => !['accepted', 'retry', 'limited', '5xx'].includes(r.outcome)).map((r) => r.outcome);
     if (others.length) console.log(`other answers: ${[...new Set(others)].join(', ')}`);
     const all = rows.at(-1);
@@ -174,7 +181,7 @@ async function main() {
     const memory = [];
     for (const pathname of ['/api/stripe/webhook', '/get-involved', '/api/revalidate']) memory.push(await memoryUnderUpload(site, pathname));
     console.log(`\nServer memory (RSS) around one ${mb(UPLOAD_BYTES)} chunked upload, no Content-Length`);
-    console.table(memory.map((m) => ({ route: m.pathname, answer: m.status, 'sent before answer': mb(m.sent), before: mb(m.before), peak: mb(m.peak), after: mb(m.after), growth: mb(m.peak - m.before) })));
+    printTable(memory.map((m) => ({ route: m.pathname, answer: m.status, 'sent before answer': mb(m.sent), before: mb(m.before), peak: mb(m.peak), after: mb(m.after), growth: mb(m.peak - m.before) })));
     for (const m of memory) if (m.peak - m.before >= GROWTH_BUDGET) failures.push(`${m.pathname} grew the server by ${mb(m.peak - m.before)}`);
   } finally {
     await site?.stop();

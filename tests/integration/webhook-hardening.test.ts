@@ -5,7 +5,7 @@ import type { Db } from '@/lib/db';
 import { handleStripeWebhook } from '@/lib/donations/webhook';
 import { env } from '@/lib/env';
 import { createSandboxProvider, createStripeProvider, sandboxWebhookSecret, signWebhookPayload } from '@/lib/payments';
-import { WEBHOOK_SECRET_HEADER } from '@/lib/content/webhook';
+import { WEBHOOK_SECRET_HEADER } from '@/lib/content/webhook-topics';
 import { memoryMailer, TEST_WEBHOOK_SECRET, testDeps } from '../support/donations';
 import { openTestPostgres } from '../support/db';
 
