@@ -50,6 +50,7 @@ test.afterAll(async () => {
 const status = async (path: string) => (await fetch(`${site.url}${path}`, { redirect: 'manual' })).status;
 
 test('made-up slugs, tags, page numbers and image routes are 404s that store nothing and ask Contentful nothing', async () => {
+  test.setTimeout(120_000);
   const tag = encodeURIComponent(article.tags[0]!);
   // The real pages first, so the lists a 404 is decided from are cached, as on a live site.
   const real = ['/news', `/news/tag/${tag}`, `/news/${article.slug}`, `/news/${article.slug}/opengraph-image`, '/research', '/asks', `/${field(page, 'slug')}`];
