@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { log } from '@/lib/log';
+import { log } from '@/lib/log.mjs';
 import type { Db, Queryable, QueryResult } from './types';
 
 /**

@@ -2,7 +2,7 @@ import 'server-only';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { env } from '@/lib/env';
-import { log } from '@/lib/log';
+import { log } from '@/lib/log.mjs';
 import { unsubscribeByTokenHash, type NewsletterDeps, type RequestContext } from './service';
 import { hashToken } from './tokens';
 
