@@ -56,8 +56,9 @@ async function load(origin, fields, ms, phaseOf, results) {
         const i = n++;
         const email = `faults-${runId}-${i}@example.org`;
         const phase = phaseOf();
+        const started = Date.now();
         const outcome = await signUp(origin, fields, email, `10.88.${Math.floor(i / 250) % 250}.${(i % 250) + 1}`);
-        results.push({ email, phase, outcome });
+        results.push({ email, phase, outcome, ms: Date.now() - started });
       }
     }),
   );
@@ -171,12 +172,22 @@ async function main() {
     rows.push(Object.fromEntries(Object.keys(rows[0]).map((k) => [k, k === 'phase' ? 'total' : sum(k)])));
     console.log(`\nSign-ups from ${CLIENTS} clients, each fault ${DOWN_MS / 1000} s (accepted = "Check your inbox"; stored/mailed of those accepted)`);
     printTable(rows);
+    const times = results.map((r) => r.ms).sort((a, b) => a - b);
+    console.log(`answer time: median ${times[Math.floor(times.length / 2)]} ms, max ${times.at(-1)} ms (phases are by send time, so a slow answer can belong to the next fault)`);
     const others = results.filter((r) => !['accepted', 'retry', 'limited', '5xx'].includes(r.outcome)).map((r) => r.outcome);
     if (others.length) console.log(`other answers: ${[...new Set(others)].join(', ')}`);
     const all = rows.at(-1);
     if (all.accepted !== all.stored) failures.push(`${all.accepted - all.stored} accepted sign-ups not stored`);
     if (all.accepted !== all.mailed) failures.push(`${all.accepted - all.mailed} accepted sign-ups not mailed`);
     if (all['5xx'] > 0) failures.push(`${all['5xx']} answers were 5xx`);
+
+    // What the server said went wrong, by event name (never more: the log carries no personal data).
+    const events = {};
+    for (const line of site.stderr().split('\n')) {
+      const event = /"event":"([^"]+)"/.exec(line)?.[1];
+      if (event) events[event] = (events[event] ?? 0) + 1;
+    }
+    console.log(`server error/warn events: ${JSON.stringify(events)}`);
 
     const memory = [];
     for (const pathname of ['/api/stripe/webhook', '/get-involved', '/api/revalidate']) memory.push(await memoryUnderUpload(site, pathname));

@@ -73,7 +73,7 @@ export async function startSite(port, env = {}, serverCommand = process.env.BENC
         resolve();
       }
     });
-  return { url, stop, pid: child.pid };
+  return { url, stop, pid: child.pid, stderr: () => stderr };
 }
 
 const unescape = (s) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
