@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
-import { E2E_ENV } from './tests/e2e/env';
+import { E2E_ENV, E2E_PORT, FAKE_EDITOR_ORIGIN } from './tests/e2e/env';
 
-const port = Number(process.env.E2E_PORT ?? 3100);
+const port = E2E_PORT;
 export const baseURL = `http://127.0.0.1:${port}`;
 
 /** Flags that keep Debian's Chromium quiet on a machine with no outside network. */
@@ -38,6 +38,7 @@ export default defineConfig({
     url: `${baseURL}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
-    env: { ...E2E_ENV },
+    // Live Preview: the fake Contentful editor (tests/support/fake-contentful-editor.ts) may frame drafts.
+    env: { ...E2E_ENV, CONTENTFUL_APP_ORIGIN: FAKE_EDITOR_ORIGIN },
   },
 });

@@ -5,6 +5,7 @@ import { getLatestNews } from '@/lib/content/news';
 import { getPolicyAsks } from '@/lib/content/asks';
 import { getSiteSettings } from '@/lib/content/site-settings';
 import { getTimelineEvents } from '@/lib/content/timeline';
+import { inspectorTags } from '@/lib/content/inspector';
 import { StatList } from '@/components/stats/stat-list';
 import { NewsListItem } from '@/components/news/news-list-item';
 import { TimelineList } from '@/components/timeline/timeline-list';
@@ -21,12 +22,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HomePage() {
-  const [settings, stats, asks, news, events] = await Promise.all([
+  const [settings, stats, asks, news, events, tag] = await Promise.all([
     getSiteSettings(),
     getCampaignStats(),
     getPolicyAsks(),
     getLatestNews(3),
     getTimelineEvents(),
+    inspectorTags(),
   ]);
   const legal = events.filter((e) => e.category === 'legal').slice(-TIMELINE_TEASER_LENGTH);
 
@@ -64,7 +66,7 @@ export default async function HomePage() {
         <h2 id="stats-heading" className="text-step-3">
           The campaign in numbers
         </h2>
-        <StatList stats={stats} />
+        <StatList stats={stats} tag={tag} />
       </section>
 
       <section aria-labelledby="asks-heading" className="mt-14">
@@ -75,9 +77,13 @@ export default async function HomePage() {
           {asks.map((ask) => (
             <li key={ask.id}>
               <h3 className="text-step-1">
-                <a href={`/asks/${ask.slug}`}>{ask.title}</a>
+                <a href={`/asks/${ask.slug}`} {...tag(ask.id, 'title')}>
+                  {ask.title}
+                </a>
               </h3>
-              <p className="mt-1">{ask.statement}</p>
+              <p className="mt-1" {...tag(ask.id, 'statement')}>
+                {ask.statement}
+              </p>
             </li>
           ))}
         </ul>
@@ -93,7 +99,7 @@ export default async function HomePage() {
         <ul className="mt-4 space-y-6">
           {news.map((item) => (
             <li key={item.id}>
-              <NewsListItem item={item} headingLevel={3} />
+              <NewsListItem item={item} headingLevel={3} tag={tag} />
             </li>
           ))}
         </ul>
@@ -106,7 +112,7 @@ export default async function HomePage() {
         <h2 id="timeline-heading" className="text-step-3">
           The legal case so far
         </h2>
-        <TimelineList events={legal} headingLevel={3} />
+        <TimelineList events={legal} headingLevel={3} tag={tag} />
         <p className="mt-6">
           <a href="/timeline">The full timeline of the case and the campaign</a>
         </p>

@@ -41,6 +41,11 @@ export const envSchema = z
     CONTENTFUL_TIMEOUT_MS: z.coerce.number({ message: 'must be a whole number of milliseconds' }).int().min(100).max(60_000).default(8_000),
     CONTENTFUL_PREVIEW_SECRET: optionalString,
     CONTENTFUL_WEBHOOK_SECRET: optionalString,
+    // Live Preview: the Contentful web app that may frame draft pages (EU spaces: https://app.eu.contentful.com).
+    CONTENTFUL_APP_ORIGIN: z
+      .url({ message: 'must be an origin such as https://app.contentful.com' })
+      .refine((v) => new URL(v).origin === v, { message: 'must be an origin (scheme and host, no path or trailing slash) such as https://app.contentful.com' })
+      .default('https://app.contentful.com'),
     CONTENT_REVALIDATE_SECONDS: z.coerce.number({ message: 'must be a whole number of seconds' }).int().min(1).default(3600),
 
     DATABASE_URL: optionalUrl('a postgres:// connection URL'),

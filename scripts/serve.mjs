@@ -2,11 +2,13 @@
 // The production server: Next's request handler behind lib/security/front.mjs, which adds the
 // hash-based Content-Security-Policy and the other per-response headers while pages stay static.
 // Usage: node scripts/serve.mjs [--port 3000] [--hostname 0.0.0.0] [--dir .]
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import next from 'next';
 import { trustedHops } from '../lib/security/client-address.mjs';
+import { contentfulAppOrigin, withDraftFraming } from '../lib/security/draft-policy.mjs';
 import { createFrontHandler } from '../lib/security/front.mjs';
 
 const { values } = parseArgs({
@@ -35,8 +37,11 @@ const front = createFrontHandler(handle, {
   allowedOrigins: siteOrigin ? [siteOrigin] : [],
   log: logRequests ? (line) => console.log(line) : null,
 });
+// Live Preview (draft mode only): Next checks the draft cookie against this id, and so does this step.
+const draftModeId = JSON.parse(readFileSync(path.join(dir, '.next/prerender-manifest.json'), 'utf8')).preview?.previewModeId;
+const handler = withDraftFraming(front, { draftModeId, appOrigin: contentfulAppOrigin(process.env.CONTENTFUL_APP_ORIGIN) });
 const server = http.createServer((req, res) => {
-  Promise.resolve(front(req, res)).catch((error) => {
+  Promise.resolve(handler(req, res)).catch((error) => {
     console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', event: 'request-failed', message: String(error?.message ?? error) }));
     if (!res.headersSent) res.statusCode = 500;
     res.end();

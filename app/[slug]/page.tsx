@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getPage, getPages, isReservedPageSlug } from '@/lib/content/pages';
+import { inspectorTags } from '@/lib/content/inspector';
 import { RichText } from '@/components/rich-text/rich-text';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -20,12 +21,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ContentPage({ params }: Props) {
-  const page = await getPage((await params).slug);
+  const [page, tag] = await Promise.all([getPage((await params).slug), inspectorTags()]);
   if (!page) notFound();
   return (
     <article className="page-container py-10">
-      <h1 className="text-step-4">{page.title}</h1>
-      <div className="mt-6">
+      <h1 className="text-step-4" {...tag(page.id, 'title')}>
+        {page.title}
+      </h1>
+      <div className="mt-6" {...tag(page.id, 'body')}>
         <RichText document={page.body} />
       </div>
     </article>

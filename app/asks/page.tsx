@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getPolicyAsks } from '@/lib/content/asks';
+import { inspectorTags } from '@/lib/content/inspector';
 import { AskStatusTag } from '@/components/asks/ask-status';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -12,7 +13,7 @@ export function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AsksPage() {
-  const asks = await getPolicyAsks();
+  const [asks, tag] = await Promise.all([getPolicyAsks(), inspectorTags()]);
   return (
     <div className="page-container py-10">
       <h1 className="text-step-4">Our asks</h1>
@@ -21,12 +22,16 @@ export default async function AsksPage() {
         {asks.map((ask) => (
           <li key={ask.id} className="border-t border-line pt-4">
             <h2 className="text-step-2">
-              <a href={`/asks/${ask.slug}`}>{ask.title}</a>
+              <a href={`/asks/${ask.slug}`} {...tag(ask.id, 'title')}>
+                {ask.title}
+              </a>
             </h2>
             <div className="mt-2">
               <AskStatusTag status={ask.status} />
             </div>
-            <p className="mt-2 max-w-prose">{ask.statement}</p>
+            <p className="mt-2 max-w-prose" {...tag(ask.id, 'statement')}>
+              {ask.statement}
+            </p>
           </li>
         ))}
       </ol>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getResearchSummaries } from '@/lib/content/research';
+import { inspectorTags } from '@/lib/content/inspector';
 import { FormattedDate } from '@/components/ui/formatted-date';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -12,7 +13,7 @@ export function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ResearchPage() {
-  const research = await getResearchSummaries();
+  const [research, tag] = await Promise.all([getResearchSummaries(), inspectorTags()]);
   return (
     <div className="page-container py-10">
       <h1 className="text-step-4">Research</h1>
@@ -23,12 +24,17 @@ export default async function ResearchPage() {
         {research.map((item) => (
           <li key={item.id} className="border-t border-line pt-4">
             <h2 className="text-step-2">
-              <a href={`/research/${item.slug}`}>{item.title}</a>
+              <a href={`/research/${item.slug}`} {...tag(item.id, 'title')}>
+                {item.title}
+              </a>
             </h2>
             <p className="mt-1 text-step--1 text-muted">
-              {item.publisher} · <FormattedDate iso={item.publishedDate} />
+              <span {...tag(item.id, 'publisher')}>{item.publisher}</span> ·{' '}
+              <FormattedDate iso={item.publishedDate} tags={tag(item.id, 'publishedDate')} />
             </p>
-            <p className="mt-2 max-w-prose">{item.summary}</p>
+            <p className="mt-2 max-w-prose" {...tag(item.id, 'summary')}>
+              {item.summary}
+            </p>
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTimelineEvents } from '@/lib/content/timeline';
+import { inspectorTags } from '@/lib/content/inspector';
 import { TimelineList } from '@/components/timeline/timeline-list';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -12,14 +13,14 @@ export function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TimelinePage() {
-  const events = await getTimelineEvents();
+  const [events, tag] = await Promise.all([getTimelineEvents(), inspectorTags()]);
   return (
     <div className="page-container py-10">
       <h1 className="text-step-4">Timeline</h1>
       <p className="mt-3 max-w-prose text-step-1">
         The legal case, the campaign and its milestones in Parliament, oldest first.
       </p>
-      <TimelineList events={events} />
+      <TimelineList events={events} tag={tag} />
     </div>
   );
 }

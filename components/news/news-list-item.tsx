@@ -1,19 +1,24 @@
 import type { NewsSummary } from '@/lib/content/news';
+import { untagged, type TagField } from '@/lib/content/inspector';
 import { FormattedDate } from '@/components/ui/formatted-date';
 import { TagLinks } from '@/components/ui/tag-links';
 
 /** One news summary; `headingLevel` keeps the outline valid wherever the list sits. */
-export function NewsListItem({ item, headingLevel = 2 }: { item: NewsSummary; headingLevel?: 2 | 3 }) {
+export function NewsListItem({ item, headingLevel = 2, tag = untagged }: { item: NewsSummary; headingLevel?: 2 | 3; tag?: TagField }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="border-t border-line pt-4">
       <Heading className={headingLevel === 2 ? 'text-step-2' : 'text-step-1'}>
-        <a href={`/news/${item.slug}`}>{item.title}</a>
+        <a href={`/news/${item.slug}`} {...tag(item.id, 'title')}>
+          {item.title}
+        </a>
       </Heading>
       <p className="mt-1 text-step--1 text-muted">
-        <FormattedDate iso={item.publishDate} /> · {item.organisation}
+        <FormattedDate iso={item.publishDate} tags={tag(item.id, 'publishDate')} /> · {item.organisation}
       </p>
-      <p className="mt-2 max-w-prose">{item.summary}</p>
+      <p className="mt-2 max-w-prose" {...tag(item.id, 'summary')}>
+        {item.summary}
+      </p>
       <div className="mt-3">
         <TagLinks tags={item.tags} />
       </div>

@@ -1,6 +1,7 @@
 import type { NewsSummary } from '@/lib/content/news';
 import type { Paginated } from '@/lib/content/core/fields';
 import { newsListPath } from '@/lib/content/news';
+import { inspectorTags } from '@/lib/content/inspector';
 import { NewsListItem } from './news-list-item';
 import { Pagination } from './pagination';
 import { TagLinks, tagLabel } from '@/components/ui/tag-links';
@@ -12,7 +13,8 @@ interface NewsListingProps {
 }
 
 /** The body of every news list route: /news, its pages, and the tag-filtered variants. */
-export function NewsListing({ result, tags, tag }: NewsListingProps) {
+export async function NewsListing({ result, tags, tag }: NewsListingProps) {
+  const tagField = await inspectorTags();
   const heading = tag ? `News tagged “${tagLabel(tag)}”` : 'News';
   return (
     <div className="page-container py-10">
@@ -34,7 +36,7 @@ export function NewsListing({ result, tags, tag }: NewsListingProps) {
       <ol className="mt-8 space-y-8" aria-label={tag ? `News tagged ${tagLabel(tag)}` : 'News, newest first'}>
         {result.items.map((item) => (
           <li key={item.id}>
-            <NewsListItem item={item} />
+            <NewsListItem item={item} tag={tagField} />
           </li>
         ))}
       </ol>

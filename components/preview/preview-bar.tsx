@@ -1,7 +1,13 @@
+import { CONTENT_LOCALE } from '@/lib/content/live';
+import { env } from '@/lib/env';
+import { LivePreview } from './live-preview';
+
 /**
  * Shown on every page while an editor is in draft mode, so a preview is never mistaken for the
  * live site. The exit link is a plain anchor: Next's <Link> would prefetch it and end the
- * preview before the editor clicks. The layout renders it only in draft mode.
+ * preview before the editor clicks. The layout renders it only in draft mode. Inside
+ * Contentful's Live Preview pane it also starts live updates and inspector mode
+ * (components/preview/live-preview.tsx).
  */
 export function PreviewBar() {
   return (
@@ -14,7 +20,9 @@ export function PreviewBar() {
         <a href="/api/draft/disable" className="font-bold text-ink underline">
           Exit preview
         </a>
+        <p role="status" data-live-status className="w-full empty:hidden" />
       </div>
+      <LivePreview appOrigin={env.CONTENTFUL_APP_ORIGIN} locale={CONTENT_LOCALE} />
     </aside>
   );
 }

@@ -1,15 +1,21 @@
 import type { CampaignStat } from '@/lib/content/stats';
+import { untagged, type TagField } from '@/lib/content/inspector';
 import { FormattedDate } from '@/components/ui/formatted-date';
 
-export function StatList({ stats }: { stats: CampaignStat[] }) {
+export function StatList({ stats, tag = untagged }: { stats: CampaignStat[]; tag?: TagField }) {
   return (
     <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
       {stats.map((stat) => (
         <li key={stat.id} className="rounded border border-line bg-surface p-4">
-          <p className="text-step-3 font-bold text-brand">{stat.value}</p>
-          <p className="mt-1">{stat.label}</p>
+          <p className="text-step-3 font-bold text-brand" {...tag(stat.id, 'value')}>
+            {stat.value}
+          </p>
+          <p className="mt-1" {...tag(stat.id, 'label')}>
+            {stat.label}
+          </p>
           <p className="mt-2 text-step--1 text-muted">
-            Source: {stat.source}, <FormattedDate iso={stat.date} precision="month" />
+            Source: <span {...tag(stat.id, 'source')}>{stat.source}</span>,{' '}
+            <FormattedDate iso={stat.date} precision="month" tags={tag(stat.id, 'date', { format: 'month' })} />
           </p>
         </li>
       ))}

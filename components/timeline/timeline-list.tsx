@@ -1,4 +1,5 @@
 import type { TimelineCategory, TimelineEvent } from '@/lib/content/timeline';
+import { untagged, type TagField } from '@/lib/content/inspector';
 import { FormattedDate } from '@/components/ui/formatted-date';
 
 const CATEGORY_LABELS: Record<TimelineCategory, string> = {
@@ -29,7 +30,7 @@ function EventLink({ event }: { event: TimelineEvent }) {
 }
 
 /** Milestones in date order as a semantic ordered list; the line is decoration only. */
-export function TimelineList({ events, headingLevel = 2 }: { events: TimelineEvent[]; headingLevel?: 2 | 3 }) {
+export function TimelineList({ events, headingLevel = 2, tag = untagged }: { events: TimelineEvent[]; headingLevel?: 2 | 3; tag?: TagField }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <ol className="mt-6 border-l-4 border-brand">
@@ -37,10 +38,14 @@ export function TimelineList({ events, headingLevel = 2 }: { events: TimelineEve
         <li key={event.id} className="relative pb-8 pl-6 last:pb-0">
           <span aria-hidden="true" className="absolute top-2 -left-[0.7rem] h-4 w-4 rounded-full border-4 border-brand bg-paper" />
           <p className="text-step--1 font-semibold text-muted">
-            <FormattedDate iso={event.date} /> · {CATEGORY_LABELS[event.category]}
+            <FormattedDate iso={event.date} tags={tag(event.id, 'date')} /> · {CATEGORY_LABELS[event.category]}
           </p>
-          <Heading className="mt-1 text-step-1">{event.title}</Heading>
-          <p className="mt-1 max-w-prose">{event.description}</p>
+          <Heading className="mt-1 text-step-1" {...tag(event.id, 'title')}>
+            {event.title}
+          </Heading>
+          <p className="mt-1 max-w-prose" {...tag(event.id, 'description')}>
+            {event.description}
+          </p>
           <EventLink event={event} />
         </li>
       ))}

@@ -7,6 +7,10 @@ export function formatDate(iso: string, precision: 'day' | 'month' = 'day'): str
 }
 
 /** A date in words inside a machine-readable <time>. */
-export function FormattedDate({ iso, precision = 'day' }: { iso: string; precision?: 'day' | 'month' }) {
-  return <time dateTime={iso.slice(0, 10)}>{formatDate(iso, precision)}</time>;
+export function FormattedDate({ iso, precision = 'day', tags }: { iso: string; precision?: 'day' | 'month'; tags?: Record<string, string> }) {
+  return (
+    <time dateTime={iso.slice(0, 10)} {...tags}>
+      {formatDate(iso, precision)}
+    </time>
+  );
 }

@@ -11,6 +11,8 @@ interface ResponsiveImageProps {
   className?: string;
   /** The page's LCP image: preloaded, fetched first and never lazy. */
   priority?: boolean;
+  /** Live Preview's inspector tags (draft mode only). */
+  tags?: Record<string, string> | undefined;
 }
 
 /**
@@ -18,7 +20,7 @@ interface ResponsiveImageProps {
  * server. next/image's <Image> is a client component: every picture cost a module to load and a
  * component to hydrate on the phone, for an element that never changes after it arrives.
  */
-export function ResponsiveImage({ src, alt, width, height, sizes, className, priority = false }: ResponsiveImageProps) {
+export function ResponsiveImage({ src, alt, width, height, sizes, className, priority = false, tags }: ResponsiveImageProps) {
   const { props } = getImageProps({ src, alt, width, height, sizes, className, ...(priority ? { preload: true, fetchPriority: 'high' as const } : {}) });
   // next/image's `color: transparent` only hides alt text while loading; dropping it keeps every
   // page free of style attributes, so the CSP needs no hashes for them.
@@ -28,5 +30,5 @@ export function ResponsiveImage({ src, alt, width, height, sizes, className, pri
   }
   // alt is in img already; naming it here lets the accessibility lint see it.
   // eslint-disable-next-line @next/next/no-img-element -- the <img> carries next/image's own optimised props
-  return <img {...img} alt={alt} />;
+  return <img {...img} {...tags} alt={alt} />;
 }

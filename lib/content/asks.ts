@@ -34,6 +34,7 @@ export const asksType = {
   id: 'policyAsk',
   tag: ASKS_TAG,
   fields: policyAskFields,
+  map: toPolicyAsk,
   path: askPath,
   affects: ['newsArticle'], // articles list their related asks
 } as const satisfies ContentTypeInfo;

@@ -55,6 +55,7 @@ export const newsType = {
   id: 'newsArticle',
   tag: NEWS_TAG,
   fields: newsArticleFields,
+  map: toNewsArticle,
   path: newsPath,
   affects: ['policyAsk'], // ask pages list articles as evidence
   showsAssets: true,

@@ -36,6 +36,7 @@ export const pagesType = {
   id: 'page',
   tag: PAGES_TAG,
   fields: pageFields,
+  map: toPage,
   path: pagePath,
   showsAssets: true,
 } as const satisfies ContentTypeInfo;

@@ -32,6 +32,7 @@ export const researchType = {
   id: 'researchSummary',
   tag: RESEARCH_TAG,
   fields: researchSummaryFields,
+  map: toResearchSummary,
   path: researchPath,
   affects: ['policyAsk'], // ask pages list research as evidence
   showsAssets: true,

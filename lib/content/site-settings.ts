@@ -22,6 +22,7 @@ export const siteSettingsType = {
   id: 'siteSettings',
   tag: SETTINGS_TAG,
   fields: siteSettingsFields,
+  map: toSiteSettings,
   shownOn: '/',
 } as const satisfies ContentTypeInfo;
 

@@ -22,6 +22,7 @@ export const statsType = {
   id: 'campaignStat',
   tag: STATS_TAG,
   fields: campaignStatFields,
+  map: toCampaignStat,
   shownOn: '/',
 } as const satisfies ContentTypeInfo;
 

@@ -29,6 +29,7 @@ export const timelineType = {
   id: 'timelineEvent',
   tag: TIMELINE_TAG,
   fields: timelineEventFields,
+  map: toTimelineEvent,
   shownOn: '/timeline',
 } as const satisfies ContentTypeInfo;
 

@@ -5,7 +5,8 @@
 //  - at most 2 font files, each @font-face with `font-display: swap`;
 //  - images: every <img> has width and height (no layout shift), optimised images carry a
 //    srcset with `sizes`, the optimiser serves AVIF then WebP, and an article's hero (its first
-//    image) is preloaded with high fetch priority and not lazy, so it can be the LCP early.
+//    image) is preloaded with high fetch priority and not lazy, so it can be the LCP early;
+//  - Contentful's Live Preview SDK (editors only) is in a chunk of its own that no page lists.
 // "First-load JS" is every <script src> in the route's prerendered HTML, gzipped as a CDN would
 // send it. The baseline is `/_global-error`: Next builds it in every app, it does not use our
 // root layout, so its scripts are the framework runtime an empty Next page needs (plus Next's
@@ -100,6 +101,20 @@ function imageFailures(pages, articles) {
   return failures;
 }
 
+/**
+ * The Live Preview SDK runs only inside Contentful's editor, in draft mode (never prerendered):
+ * its chunk must exist, and no prerendered page may load it. Found by the SDK's message source.
+ */
+function livePreviewFailures(pages) {
+  const sdk = walk(path.join(next, 'static/chunks'), (n) => n.endsWith('.js')).filter((f) => readFileSync(f, 'utf8').includes('"live-preview-sdk"'));
+  if (sdk.length === 0) return ['no chunk holds the Live Preview SDK: is it still loaded by components/preview/live-session.ts?'];
+  const names = new Set(sdk.map((f) => path.relative(path.join(next, 'static'), f)));
+  console.log(`Live Preview SDK: ${[...names].join(', ')} (${(sdk.reduce((n, f) => n + gzipSize(f), 0) / KB).toFixed(1)} KB gzip), on no prerendered page`);
+  return pages.flatMap((p) =>
+    p.assets.scripts.filter((s) => names.has(path.relative(path.join(next, 'static'), staticFile(s) ?? ''))).map((s) => `${p.route}: loads the Live Preview SDK (${s})`),
+  );
+}
+
 function routeOf(file) {
   const rel = path.relative(appDir, file).replace(/\.html$/, '');
   return rel === 'index' ? '/' : `/${rel.replace(/\/index$/, '')}`;
@@ -158,6 +173,7 @@ function main() {
   }
 
   failures.push(...imageFailures(pages, articles));
+  failures.push(...livePreviewFailures(pages));
 
   const fonts = walk(path.join(next, 'static'), (n) => /\.(woff2?|ttf|otf|eot)$/i.test(n));
   console.log(`Fonts: ${fonts.length} file(s)${fonts.length ? `: ${fonts.map((f) => path.basename(f)).join(', ')}` : ' (system font stack)'}`);

@@ -7,3 +7,8 @@ export const E2E_ENV = {
   CONTENTFUL_WEBHOOK_SECRET: 'e2e-webhook-secret-0123456789',
   HASH_SALT: 'e2e-hash-salt-0123456789',
 } as const;
+
+/** The site's port, and the loopback stand-in for Contentful's editor one above it (another site: localhost, not 127.0.0.1). */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const FAKE_EDITOR_PORT = E2E_PORT + 1;
+export const FAKE_EDITOR_ORIGIN = `http://localhost:${FAKE_EDITOR_PORT}`;

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getPolicyAsk, getPolicyAsks, type PolicyAsk } from '@/lib/content/asks';
+import { inspectorTags } from '@/lib/content/inspector';
 import { AskStatusTag } from '@/components/asks/ask-status';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -35,7 +36,7 @@ function EvidenceList({ heading, items }: { heading: string; items: PolicyAsk['e
 }
 
 export default async function PolicyAskPage({ params }: Props) {
-  const ask = await getPolicyAsk((await params).slug);
+  const [ask, tag] = await Promise.all([getPolicyAsk((await params).slug), inspectorTags()]);
   if (!ask) notFound();
   const research = ask.evidence.filter((e) => e.kind === 'research');
   const news = ask.evidence.filter((e) => e.kind === 'news');
@@ -45,18 +46,24 @@ export default async function PolicyAskPage({ params }: Props) {
         <p className="text-step--1 font-semibold text-muted">
           <a href="/asks">Our asks</a>
         </p>
-        <h1 className="mt-1 text-step-4">{ask.title}</h1>
+        <h1 className="mt-1 text-step-4" {...tag(ask.id, 'title')}>
+          {ask.title}
+        </h1>
         <div className="mt-3">
           <AskStatusTag status={ask.status} />
         </div>
-        <p className="mt-4 text-step-1">{ask.statement}</p>
+        <p className="mt-4 text-step-1" {...tag(ask.id, 'statement')}>
+          {ask.statement}
+        </p>
 
         <h2 className="mt-10 text-step-2">Why it matters</h2>
-        {ask.whyItMatters.map((paragraph) => (
-          <p key={paragraph} className="mt-3">
-            {paragraph}
-          </p>
-        ))}
+        <div {...tag(ask.id, 'whyItMatters')}>
+          {ask.whyItMatters.map((paragraph) => (
+            <p key={paragraph} className="mt-3">
+              {paragraph}
+            </p>
+          ))}
+        </div>
 
         {ask.evidence.length > 0 && (
           <section aria-labelledby="evidence-heading">

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getAllNewsSummaries, getNewsArticle, getNewsNeighbours } from '@/lib/content/news';
 import { getSiteSettings } from '@/lib/content/site-settings';
+import { inspectorTags } from '@/lib/content/inspector';
 import { RichText } from '@/components/rich-text/rich-text';
 import { FormattedDate } from '@/components/ui/formatted-date';
 import { TagLinks } from '@/components/ui/tag-links';
@@ -31,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function NewsArticlePage({ params }: Props) {
   const { slug } = await params;
-  const [article, neighbours, settings] = await Promise.all([getNewsArticle(slug), getNewsNeighbours(slug), getSiteSettings()]);
+  const [article, neighbours, settings, tag] = await Promise.all([getNewsArticle(slug), getNewsNeighbours(slug), getSiteSettings(), inspectorTags()]);
   if (!article) notFound();
   const url = absoluteUrl(`/news/${article.slug}`);
 
@@ -56,9 +57,12 @@ export default async function NewsArticlePage({ params }: Props) {
         <p className="text-step--1 font-semibold text-muted">
           <a href="/news">News</a>
         </p>
-        <h1 className="mt-1 text-step-4">{article.title}</h1>
+        <h1 className="mt-1 text-step-4" {...tag(article.id, 'title')}>
+          {article.title}
+        </h1>
         <p className="mt-3 text-muted">
-          <FormattedDate iso={article.publishDate} /> · {article.organisation}
+          <FormattedDate iso={article.publishDate} tags={tag(article.id, 'publishDate')} /> ·{' '}
+          <span {...tag(article.id, 'organisation')}>{article.organisation}</span>
         </p>
       </header>
       {/* Straight after the headline, so on a phone the hero is in the first screen and is the LCP. */}
@@ -69,15 +73,18 @@ export default async function NewsArticlePage({ params }: Props) {
         height={article.heroImage.height}
         sizes="(min-width: 48rem) 42rem, 100vw"
         priority
+        tags={tag(article.id, 'heroImage')}
         className="mt-6 h-auto w-full max-w-prose rounded"
       />
       <div className="max-w-prose">
-        <p className="mt-4 text-step-1">{article.summary}</p>
+        <p className="mt-4 text-step-1" {...tag(article.id, 'summary')}>
+          {article.summary}
+        </p>
         <div className="mt-4">
           <TagLinks tags={article.tags} />
         </div>
       </div>
-      <div className="mt-8">
+      <div className="mt-8" {...tag(article.id, 'body')}>
         <RichText document={article.body} />
       </div>
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getResearchSummaries, getResearchSummary } from '@/lib/content/research';
+import { inspectorTags } from '@/lib/content/inspector';
 import { FormattedDate } from '@/components/ui/formatted-date';
 import { CopyText } from '@/components/ui/copy-text';
 import { ReportDownload } from '@/components/research/report-download';
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ResearchSummaryPage({ params }: Props) {
-  const item = await getResearchSummary((await params).slug);
+  const [item, tag] = await Promise.all([getResearchSummary((await params).slug), inspectorTags()]);
   if (!item) notFound();
   return (
     <article className="page-container py-10">
@@ -29,21 +30,28 @@ export default async function ResearchSummaryPage({ params }: Props) {
         <p className="text-step--1 font-semibold text-muted">
           <a href="/research">Research</a>
         </p>
-        <h1 className="mt-1 text-step-4">{item.title}</h1>
+        <h1 className="mt-1 text-step-4" {...tag(item.id, 'title')}>
+          {item.title}
+        </h1>
         <p className="mt-3 text-muted">
-          {item.publisher} · <FormattedDate iso={item.publishedDate} />
+          <span {...tag(item.id, 'publisher')}>{item.publisher}</span> ·{' '}
+          <FormattedDate iso={item.publishedDate} tags={tag(item.id, 'publishedDate')} />
         </p>
-        <p className="mt-4 text-step-1">{item.summary}</p>
+        <p className="mt-4 text-step-1" {...tag(item.id, 'summary')}>
+          {item.summary}
+        </p>
 
         <h2 className="mt-10 text-step-2">Key findings</h2>
-        <ul className="mt-3 list-disc space-y-2 pl-6">
+        <ul className="mt-3 list-disc space-y-2 pl-6" {...tag(item.id, 'keyFindings')}>
           {item.keyFindings.map((finding) => (
             <li key={finding}>{finding}</li>
           ))}
         </ul>
 
         <h2 className="mt-10 text-step-2">Methodology</h2>
-        <p className="mt-3">{item.methodology}</p>
+        <p className="mt-3" {...tag(item.id, 'methodology')}>
+          {item.methodology}
+        </p>
 
         {(item.report || item.reportUrl) && (
           <>
@@ -66,7 +74,7 @@ export default async function ResearchSummaryPage({ params }: Props) {
         )}
 
         <h2 className="mt-10 text-step-2">How to cite this research</h2>
-        <p className="mt-3 rounded border border-line bg-surface p-4 font-mono text-step--1 break-words">
+        <p className="mt-3 rounded border border-line bg-surface p-4 font-mono text-step--1 break-words" {...tag(item.id, 'citation')}>
           {item.citation}
         </p>
         <CopyText value={item.citation} buttonLabel="Copy citation" />

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { RawEntry } from './entries';
 
 /**
  * What the rest of the site needs to know about a content type. Each type module declares one
@@ -11,6 +12,8 @@ export interface ContentTypeInfo<Id extends string = string> {
   tag: string;
   /** The zod schema entries are parsed with; tests/unit/model-drift.test.ts compares it with the migration. */
   fields: z.ZodObject;
+  /** The mapper every read uses (null for an entry that fails the schema); Live Preview maps editors' entries with it too. */
+  map: (entry: RawEntry) => object | null;
   /** The public path of an entry, for types with pages of their own. */
   path?: (slug: string) => string;
   /** For types without pages: the page an editor previews an entry on. */
