@@ -6,6 +6,7 @@ import { env } from '@/lib/env';
 import { log } from '@/lib/log.mjs';
 import { getMailer } from '@/lib/mail';
 import type { RequestContext } from '@/lib/newsletter/service';
+import { getRepresentativesProvider } from '@/lib/representatives';
 import { revalidateSoon } from './revalidation';
 import type { LettersDeps } from './service';
 import { letterCountTag } from './tags';
@@ -26,6 +27,7 @@ export async function lettersDeps(ctx: RequestContext): Promise<LettersDeps> {
     mailer,
     siteUrl: env.SITE_URL,
     defer: (task) => after(task),
+    representatives: await getRepresentativesProvider(),
     onConfirmed: async (signature) => {
       await Promise.all([
         revalidateSoon({ db, revalidate: expireCount }, signature.letterSlug).catch((error: unknown) =>

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CONSENT_VERSIONS } from '@/lib/newsletter/consent';
 import { emailField } from '@/lib/newsletter/schema';
 import { SIGN_FIELDS, type SignErrors, type SignField, type SignValues } from './fields';
-import { normalisePostcode } from './postcode';
+import { parsePostcode, POSTCODE_MAX_LENGTH } from '@/lib/representatives/postcode';
 
 export * from './fields';
 
@@ -10,6 +10,8 @@ export * from './fields';
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\u2028\u2029]/u;
 // Letters in any script, combining marks, spaces, apostrophes, hyphens and full stops.
 const NAME = /^[\p{L}\p{M}][\p{L}\p{M} '’.-]*$/u;
+// The letter is about the UK's Child Maintenance Service, which the Crown dependencies are outside.
+const CROWN_DEPENDENCY = 'Jersey, Guernsey and the Isle of Man are outside the Child Maintenance Service this letter is about, so we cannot count a signature from there.';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const text = () => z.string().transform((v) => v.normalize('NFC').trim().replace(/\s+/g, ' '));
@@ -30,12 +32,14 @@ export const signSchema = z
     firstName: nameField('first name'),
     lastName: nameField('last name'),
     email: emailField,
-    postcode: text()
-      .pipe(z.string().min(1, { message: 'Enter your postcode' }).max(10, { message: 'Enter a real postcode, like LS6 1AN' }))
+    postcode: z
+      .string()
+      .max(POSTCODE_MAX_LENGTH * 2)
       .transform((v, ctx) => {
-        const postcode = normalisePostcode(v);
-        if (!postcode) ctx.addIssue({ code: 'custom', message: 'Enter a full UK postcode, like LS6 1AN' });
-        return postcode ?? '';
+        const parsed = parsePostcode(v);
+        if (parsed.ok) return parsed.postcode;
+        ctx.addIssue({ code: 'custom', message: parsed.problem === 'crown-dependency' ? CROWN_DEPENDENCY : parsed.message });
+        return z.NEVER;
       }),
     showPublicly: z.enum(['yes', '']).transform((v) => v === 'yes'),
     updates: z.enum(['yes', '']).transform((v) => v === 'yes'),

@@ -3,7 +3,8 @@ import { log } from '@/lib/log.mjs';
 import type { MailSender } from '@/lib/mail';
 import type { EmailContent } from '@/lib/newsletter/emails';
 import { CONFIRM_TOKEN_TTL_MS, hashToken, isWellFormedToken, newToken } from '@/lib/newsletter/tokens';
-import { areaFor, type AreaLookup } from './constituency';
+import type { RepresentativesProvider } from '@/lib/representatives/types';
+import { areaFor } from './constituency';
 import { alreadySignedEmail, confirmSignatureEmail } from './emails';
 import { letterPath } from './paths';
 import * as repo from './repository';
@@ -31,7 +32,8 @@ export interface LettersDeps {
   now?: () => Date;
   /** Runs work after the reply has gone (Next's `after()`), so no reply's timing depends on it. */
   defer: (task: () => Promise<void>) => void;
-  areaLookup?: AreaLookup | undefined;
+  /** Finds the constituency a postcode counts towards; without it, the postcode district. */
+  representatives?: RepresentativesProvider | undefined;
   /** Runs after a confirmation has committed: the count revalidation, the updates sign-up. */
   onConfirmed?: (signature: ConfirmedSignature) => Promise<void>;
 }
@@ -73,7 +75,7 @@ async function deliver(deps: LettersDeps, mail: PendingMail | null): Promise<voi
 export async function sign(deps: LettersDeps, letter: LetterRef, input: SignInput): Promise<void> {
   if (!letter.open || letter.slug !== input.letter) throw new LetterClosedError(letter.slug);
   const at = clock(deps);
-  const area = await areaFor(input.postcode, deps.areaLookup);
+  const area = await areaFor(input.postcode, deps.representatives);
   const mail = await deps.db.transaction(async (tx) => {
     if (await repo.isPurged(tx, letter.slug)) throw new LetterClosedError(letter.slug);
     await repo.ensureWording(tx, letter.slug, letter.wordingVersion, letter.wording);

@@ -5,6 +5,7 @@ import { exportHandInCsv, purgeLetter } from '@/lib/letters/hand-in';
 import { confirm, EMAIL_WINDOW_MS, inspectConfirmToken } from '@/lib/letters/service';
 import { handleSign } from '@/lib/letters/sign';
 import { hashToken } from '@/lib/newsletter/tokens';
+import { createSandboxProvider } from '@/lib/representatives';
 import { openTestPglite, openTestPostgres } from '../support/db';
 import { tokenIn } from '../support/mail';
 import { client, lettersTestDeps, signForm, testLetter } from '../support/letters';
@@ -98,6 +99,30 @@ describe.each(backends)('open letter on %s', (name, open) => {
     t.cleanup();
   });
 
+  it('counts by constituency from the representatives lookup, and by postcode district when it cannot answer', async () => {
+    const t = lettersTestDeps(db);
+    t.deps.representatives = createSandboxProvider();
+    const letter = testLetter({ slug: 'areas' });
+    for (const [email, postcode] of [
+      [addr('found'), 'sw1a0aa'],
+      [addr('vacant'), 'M1 1AE'],
+      [addr('down'), 'EC1A 1BB'],
+      [addr('unknown'), 'LS6 1AN'],
+    ] as const) {
+      expect(await handleSign(signForm({ email, postcode }, letter), client(), letter, async () => t.deps)).toEqual({ status: 'sent' });
+    }
+    await t.settle();
+    for (const mail of t.outbox()) await confirm(t.deps, tokenIn(mail, '/act/areas/confirm'));
+    const tally = await readTally(db, 'areas');
+    expect(tally.byArea.map((a) => [a.code, a.name, a.count]).sort()).toEqual([
+      ['pcd:EC1A', 'EC1A', 1],
+      ['pcd:LS6', 'LS6', 1],
+      ['sandbox:sample-1', 'Riverside Sample (England)', 1],
+      ['sandbox:sample-5', 'Canal Side Sample (England)', 1],
+    ]);
+    t.cleanup();
+  });
+
   it('keeps the fields, explains each problem next to it, and stores nothing for bad input', async () => {
     const t = lettersTestDeps(db);
     const letter = testLetter({ slug: 'bad-input' });
@@ -109,7 +134,7 @@ describe.each(backends)('open letter on %s', (name, open) => {
         firstName: 'Enter your first name',
         lastName: 'Last name must only include letters, spaces, hyphens and apostrophes',
         email: 'Enter an email address in the correct format, like name@example.com',
-        postcode: 'Enter a full UK postcode, like LS6 1AN',
+        postcode: 'Enter your full postcode, for example SW1A 0AA',
       },
     });
     const stale = await handleSign(signForm({ wordingVersion: 'old-version' }, letter), client(), letter, async () => t.deps);
@@ -129,14 +154,14 @@ describe.each(backends)('open letter on %s', (name, open) => {
       { email: addr('private'), firstName: 'Cal', showPublicly: '', updates: '' },
       { email: addr('unconfirmed'), firstName: 'Dee', showPublicly: 'yes', updates: 'yes' },
     ];
-    for (const p of people) await handleSign(signForm({ ...p, postcode: 'M1 1AE' }, letter), client(), letter, async () => t.deps);
+    for (const p of people) await handleSign(signForm({ ...p, postcode: 'NE1 4ST' }, letter), client(), letter, async () => t.deps);
     await t.settle();
     for (const mail of t.outbox().slice(0, 3)) await confirm(t.deps, tokenIn(mail, '/act/hand-in/confirm'));
 
-    expect(await listPublicSupporters(db, 'hand-in')).toEqual([{ firstName: 'Ada', area: 'M1' }]);
+    expect(await listPublicSupporters(db, 'hand-in')).toEqual([{ firstName: 'Ada', area: 'NE1' }]);
     const { csv, count } = await exportHandInCsv(db, 'hand-in');
     expect(count).toBe(3);
-    expect(csv).toContain('Bea,Taylor,M1,' + addr('updates'));
+    expect(csv).toContain('Bea,Taylor,NE1,' + addr('updates'));
     expect(csv).not.toContain(addr('public'));
     expect(csv).not.toContain(addr('private'));
     expect(csv).not.toContain('Dee');
