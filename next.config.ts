@@ -26,6 +26,10 @@ const nextConfig: NextConfig = {
       bodySizeLimit: '64kb',
     },
   },
+  async rewrites() {
+    // An open letter's count as JSON sits next to its page; a page and a route cannot share a segment.
+    return [{ source: '/act/:slug([a-z0-9-]{1,100}).json', destination: '/api/letters/:slug' }];
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders() }];
   },

@@ -13,11 +13,11 @@ export function shareTargets(url: string, title: string) {
   ];
 }
 
-export function ShareLinks({ url, title }: { url: string; title: string }) {
+export function ShareLinks({ url, title, what = 'article' }: { url: string; title: string; what?: string }) {
   return (
     <section aria-labelledby="share-heading" className="mt-10 border-t border-line pt-6">
       <h2 id="share-heading" className="text-step-2">
-        Share this article
+        Share this {what}
       </h2>
       <ul className="mt-3 flex flex-wrap gap-x-5 gap-y-2">
         {shareTargets(url, title).map((t) => (
@@ -28,7 +28,7 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
           </li>
         ))}
       </ul>
-      <CopyText value={url} buttonLabel="Copy link to this article" fieldLabel="Link to this article" />
+      <CopyText value={url} buttonLabel={`Copy link to this ${what}`} fieldLabel={`Link to this ${what}`} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { asksType } from './asks';
 import type { ContentTypeInfo } from './core/content-type';
 import { newsType } from './news';
+import { openLettersType } from './open-letters';
 import { pagesType } from './pages';
 import { researchType } from './research';
 import { siteSettingsType } from './site-settings';
@@ -11,7 +12,7 @@ import { timelineType } from './timeline';
  * Every content type the site renders, gathered from the type modules. The publish webhook,
  * editors' preview links and `pathFor()` read this; a new type module is added here once.
  */
-const TYPES = [newsType, researchType, asksType, statsType, timelineType, pagesType, siteSettingsType] as const;
+const TYPES = [newsType, researchType, asksType, statsType, timelineType, pagesType, siteSettingsType, openLettersType] as const;
 
 export type ContentType = (typeof TYPES)[number]['id'];
 

@@ -10,8 +10,8 @@ export interface AreaCount {
 export interface LetterTally {
   total: number;
   byArea: AreaCount[];
-  /** When the last confirmation was counted; null before the first. */
-  updatedAt: Date | null;
+  /** When the last confirmation was counted (ISO 8601); null before the first. JSON-safe for the data cache. */
+  updatedAt: string | null;
 }
 
 export async function readTally(q: Queryable, slug: string): Promise<LetterTally> {
@@ -22,7 +22,7 @@ export async function readTally(q: Queryable, slug: string): Promise<LetterTally
   );
   const byArea = rows.map((r) => ({ code: r.constituency_code, name: r.constituency_name, count: Number(r.confirmed) }));
   const updated = rows.reduce<number | null>((max, r) => Math.max(max ?? 0, new Date(r.updated_at).getTime()), null);
-  return { total: byArea.reduce((sum, a) => sum + a.count, 0), byArea, updatedAt: updated === null ? null : new Date(updated) };
+  return { total: byArea.reduce((sum, a) => sum + a.count, 0), byArea, updatedAt: updated === null ? null : new Date(updated).toISOString() };
 }
 
 /** Totals for several letters at once (the /act list and the home page). */

@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { LetterPage } from '@/components/letters/letter-page';
+import { getOpenLetter, getOpenLetters } from '@/lib/content/open-letters';
+import { getPublicCount } from '@/lib/letters/public';
+import { pageMetadata } from '@/lib/seo/metadata';
+
+/**
+ * /act/<slug>: every campaign action lives here, whatever its type, and slugs are unique across
+ * the types. Each branch renders one type; a slug that is none of them is a 404.
+ */
+
+export const dynamicParams = true;
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateStaticParams() {
+  return (await getOpenLetters()).map((l) => ({ slug: l.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const letter = await getOpenLetter((await params).slug);
+  if (letter) return pageMetadata({ title: letter.title, description: letter.summary, path: `/act/${letter.slug}` });
+  return {};
+}
+
+export default async function ActionPage({ params }: Props) {
+  const { slug } = await params;
+  const letter = await getOpenLetter(slug);
+  if (letter) return <LetterPage letter={letter} count={await getPublicCount(slug)} />;
+  notFound();
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import { LetterCount } from '@/components/letters/letter-count';
+import { getOpenLetters, isOpenForSigning } from '@/lib/content/open-letters';
+import { letterPath } from '@/lib/letters/paths';
+import { getTotals } from '@/lib/letters/public';
+import { pageMetadata } from '@/lib/seo/metadata';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageMetadata({ title: 'Take action', description: 'Ways to push for a Child Maintenance Service that works: add your name to our open letter, write to your MP.', path: '/act' });
+}
+
+/** Every campaign action, whatever its type; each type adds its own section. */
+export default async function ActPage() {
+  const letters = await getOpenLetters();
+  const totals = await getTotals(letters.map((l) => l.slug));
+  return (
+    <div className="page-container py-10">
+      <h1 className="text-step-4">Take action</h1>
+      <p className="mt-3 max-w-prose text-step-1">Every name and every letter shows the government how many families the CMS is failing.</p>
+      {letters.length > 0 ? (
+        <section aria-labelledby="letters-heading" className="mt-10">
+          <h2 id="letters-heading" className="text-step-3">
+            Open letters
+          </h2>
+          <ul className="mt-4 space-y-8">
+            {letters.map((l) => (
+              <li key={l.slug} className="max-w-2xl">
+                <h3 className="text-step-2">
+                  <a href={letterPath(l.slug)}>{l.title}</a>
+                </h3>
+                <p className="mt-1">{l.summary}</p>
+                {!isOpenForSigning(l) ? <p className="mt-1 font-semibold">Closed</p> : null}
+                <div className="mt-3">
+                  <LetterCount id={l.slug} total={totals ? (totals[l.slug] ?? 0) : null} target={l.target} milestones={l.milestones} headingLevel={3} />
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { RichText } from '@/components/rich-text/rich-text';
+import { isOpenForSigning, type OpenLetter } from '@/lib/content/open-letters';
+import { letterJsonPath } from '@/lib/letters/paths';
+import type { PublicCount } from '@/lib/letters/public';
+import { AreaTable } from './area-table';
+import { LetterCount } from './letter-count';
+import { SignForm } from './sign-form';
+import { SupportersList } from './supporters-list';
+
+/** /act/<slug> for an open letter: the letter, its count and the form. Static; the count revalidates in batches. */
+export function LetterPage({ letter, count }: { letter: OpenLetter; count: PublicCount | null }) {
+  const open = isOpenForSigning(letter);
+  return (
+    <article className="page-container py-10">
+      <p className="text-step--1 font-semibold text-muted">
+        <a href="/act">Take action</a>
+      </p>
+      <h1 className="mt-1 max-w-prose text-step-4">{letter.title}</h1>
+      <p className="mt-3 max-w-prose text-step-1">{letter.summary}</p>
+      <div className="mt-6 max-w-xl">
+        <LetterCount id={letter.slug} total={count?.tally.total ?? null} target={letter.target} milestones={letter.milestones} />
+      </div>
+      <div className="mt-10 grid gap-10 lg:grid-cols-[minmax(0,1fr)_24rem]">
+        <section aria-labelledby="letter-heading" className="max-w-prose">
+          <h2 id="letter-heading" className="text-step-2">
+            The letter
+          </h2>
+          <p className="mt-2 font-semibold">To: {letter.addressee}</p>
+          <div className="prose mt-4">
+            <RichText document={letter.body} />
+          </div>
+          {letter.asks.length > 0 ? (
+            <>
+              <h3 className="mt-8 text-step-1">The asks it supports</h3>
+              <ul className="mt-2 list-disc space-y-1 pl-6">
+                {letter.asks.map((a) => (
+                  <li key={a.href}>
+                    <a href={a.href}>{a.title}</a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </section>
+        <section aria-labelledby="sign-heading" id="sign">
+          <h2 id="sign-heading" className="text-step-2">
+            Add your name
+          </h2>
+          {open ? (
+            <>
+              <p className="mt-2 mb-4 text-muted">Your name is counted once you confirm it from the email we send you.</p>
+              <SignForm letter={letter} />
+            </>
+          ) : (
+            <p className="mt-2">This letter is closed and no longer taking names. Thank you to everyone who signed.</p>
+          )}
+        </section>
+      </div>
+      <AreaTable areas={count?.tally.byArea ?? []} jsonHref={letterJsonPath(letter.slug)} />
+      <SupportersList supporters={count?.supporters ?? []} />
+    </article>
+  );
+}

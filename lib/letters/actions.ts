@@ -1,0 +1,59 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { getPublishedOpenLetter } from '@/lib/content/open-letters';
+import { log } from '@/lib/log';
+import { requestContext, type ClientInfo } from '@/lib/newsletter/signup';
+import { isWellFormedToken } from '@/lib/newsletter/tokens';
+import { consume } from '@/lib/rate-limit';
+import { clientIp } from '@/lib/security/client-ip';
+import { hashIdentifier } from '@/lib/security/hash';
+import { lettersDeps } from './deps';
+import { CONFIRM_PER_IP } from './limits';
+import { letterPath } from './paths';
+import { valuesFrom, type SignState } from './schema';
+import { toLetterRef } from './letter-ref';
+import { confirm } from './service';
+import { handleSign, RETRY_FAILED } from './sign';
+
+async function client(): Promise<ClientInfo> {
+  const h = await headers();
+  return { ip: clientIp(h), userAgent: h.get('user-agent') };
+}
+
+export async function signAction(_prev: SignState, form: FormData): Promise<SignState> {
+  try {
+    const slug = form.get('letter');
+    const letter = toLetterRef(typeof slug === 'string' ? await getPublishedOpenLetter(slug) : null);
+    const c = await client();
+    return await handleSign(form, c, letter, () => lettersDeps(requestContext(c)));
+  } catch (error) {
+    log('error', 'letters.sign_action_failed', { message: (error as Error).message });
+    return { status: 'retry', values: valuesFrom(form), message: RETRY_FAILED };
+  }
+}
+
+function slugFrom(form: FormData): string {
+  const slug = form.get('letter');
+  return typeof slug === 'string' && /^[a-z0-9-]{1,100}$/.test(slug) ? slug : '';
+}
+
+/** The Confirm button. A GET of the link never gets here: only this POST counts a name. */
+export async function confirmAction(form: FormData): Promise<void> {
+  const raw = form.get('token');
+  const token = isWellFormedToken(raw) ? raw : '';
+  const slug = slugFrom(form);
+  const back = `${letterPath(slug, 'confirm')}?token=${token}`;
+  const c = await client();
+  if (!(await consume(CONFIRM_PER_IP, hashIdentifier(c.ip, 'ip'))).allowed) redirect(`${back}&limited=1`);
+  let result;
+  try {
+    result = await confirm(await lettersDeps(requestContext(c)), token);
+  } catch (error) {
+    log('error', 'letters.confirm_failed', { letter: slug, message: (error as Error).message });
+    redirect(`${back}&failed=1`);
+  }
+  if ((result.outcome === 'confirmed' || result.outcome === 'already-confirmed') && result.slug) redirect(letterPath(result.slug, 'signed'));
+  redirect(back);
+}
