@@ -7,6 +7,7 @@ import { getSiteSettings } from '@/lib/content/site-settings';
 import { getTimelineEvents } from '@/lib/content/timeline';
 import { inspectorTags } from '@/lib/content/inspector';
 import { StatList } from '@/components/stats/stat-list';
+import { OpenLetterTeasers } from '@/components/letters/open-letter-teasers';
 import { NewsListItem } from '@/components/news/news-list-item';
 import { TimelineList } from '@/components/timeline/timeline-list';
 import { JsonLd } from '@/components/seo/json-ld';
@@ -61,6 +62,8 @@ export default async function HomePage() {
           </a>
         </p>
       </section>
+
+      <OpenLetterTeasers />
 
       <section aria-labelledby="stats-heading" className="mt-14">
         <h2 id="stats-heading" className="text-step-3">

@@ -1,7 +1,9 @@
 // npm run letters:purge -- --slug <letter> --yes
-// After a closed letter has been handed in: deletes every signature of it (names, emails,
+// After a closed letter has been handed in (the script refuses a letter that is still open): deletes every signature of it (names, emails,
 // postcodes, confirm tokens) and keeps only the counts per area. Cannot be undone.
 import { parseArgs } from 'node:util';
+import { getClient } from '@/lib/content/core/client';
+import { fetchOpenLetter, isOpenForSigning } from '@/lib/content/open-letters';
 import { getDb } from '@/lib/db';
 import { purgeLetter } from '@/lib/letters/hand-in';
 
@@ -13,6 +15,13 @@ if (!values.slug) {
 if (!values.yes) {
   console.error(`This deletes every name and email address on "${values.slug}" and keeps only the counts. Export the hand-in list first, then run again with --yes.`);
   process.exit(2);
+}
+
+// Only a closed letter: the published entry must say so (or be past its closing date).
+const letter = await fetchOpenLetter(getClient('delivery'), values.slug);
+if (letter && isOpenForSigning(letter)) {
+  console.error(`"${values.slug}" is still open for signatures. Close it in Contentful (status: closed) before purging.`);
+  process.exit(1);
 }
 
 const db = await getDb();

@@ -31,7 +31,7 @@ export default async function ActPage() {
                 <p className="mt-1">{l.summary}</p>
                 {!isOpenForSigning(l) ? <p className="mt-1 font-semibold">Closed</p> : null}
                 <div className="mt-3">
-                  <LetterCount id={l.slug} total={totals ? (totals[l.slug] ?? 0) : null} target={l.target} milestones={l.milestones} headingLevel={3} />
+                  <LetterCount id={l.slug} total={totals ? (totals[l.slug] ?? 0) : null} target={l.target} milestones={l.milestones} headingLevel={4} />
                 </div>
               </li>
             ))}

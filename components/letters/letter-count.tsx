@@ -3,8 +3,8 @@ import { progress } from '@/lib/letters/counts';
 const n = (v: number) => v.toLocaleString('en-GB');
 
 /** The confirmed count, progress to the next milestone and the milestones passed. */
-export function LetterCount({ id, total, target, milestones, headingLevel = 2 }: { id: string; total: number | null; target: number; milestones: number[]; headingLevel?: 2 | 3 }) {
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+export function LetterCount({ id, total, target, milestones, headingLevel = 2 }: { id: string; total: number | null; target: number; milestones: number[]; headingLevel?: 2 | 3 | 4 }) {
+  const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2]!;
   const headingId = `${id}-count`;
   if (total === null) {
     return (

@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { letterPath } from '@/lib/letters/paths';
 import { askPath } from './asks';
 import type { EntriesApi } from './core/client';
 import type { ContentTypeInfo } from './core/content-type';
@@ -13,8 +14,9 @@ import { slugTag } from './core/tags';
 
 export const OPEN_LETTERS_TAG = 'content:open-letters';
 
+/** Its pages and their sub-pages live with the signing flow (lib/letters/paths.ts), which the client form imports too. */
 export function openLetterPath(slug: string): string {
-  return `/act/${slug}`;
+  return letterPath(slug);
 }
 
 export const openLetterFields = z.object({

@@ -11,6 +11,9 @@ import { absoluteUrl } from '@/lib/seo/metadata';
  */
 
 export const dynamicParams = true;
+// Static like the page, rebuilt when the count tag expires; the revalidate time is a safety net.
+export const dynamic = 'force-static';
+export const revalidate = 300;
 
 export async function generateStaticParams() {
   return (await getOpenLetters()).map((l) => ({ slug: l.slug }));
