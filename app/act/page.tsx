@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
-import { LetterCount } from '@/components/letters/letter-count';
+import { LetterSummary } from '@/components/letters/letter-summary';
 import { getOpenLetters, isOpenForSigning } from '@/lib/content/open-letters';
-import { letterPath } from '@/lib/letters/paths';
 import { getTotals } from '@/lib/letters/public';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -24,16 +23,9 @@ export default async function ActPage() {
           </h2>
           <ul className="mt-4 space-y-8">
             {letters.map((l) => (
-              <li key={l.slug} className="max-w-2xl">
-                <h3 className="text-step-2">
-                  <a href={letterPath(l.slug)}>{l.title}</a>
-                </h3>
-                <p className="mt-1">{l.summary}</p>
+              <LetterSummary key={l.slug} letter={l} total={totals ? (totals[l.slug] ?? 0) : null} idPrefix="act-">
                 {!isOpenForSigning(l) ? <p className="mt-1 font-semibold">Closed</p> : null}
-                <div className="mt-3">
-                  <LetterCount id={l.slug} total={totals ? (totals[l.slug] ?? 0) : null} target={l.target} milestones={l.milestones} headingLevel={4} />
-                </div>
-              </li>
+              </LetterSummary>
             ))}
           </ul>
         </section>

@@ -1,7 +1,7 @@
 import { getOpenLetters, isOpenForSigning } from '@/lib/content/open-letters';
 import { letterPath } from '@/lib/letters/paths';
 import { getTotals } from '@/lib/letters/public';
-import { LetterCount } from './letter-count';
+import { LetterSummary } from './letter-summary';
 
 /** The home page's call to add a name, with the live count, for each letter still open. */
 export async function OpenLetterTeasers() {
@@ -15,20 +15,13 @@ export async function OpenLetterTeasers() {
       </h2>
       <ul className="mt-4 space-y-6">
         {letters.map((l) => (
-          <li key={l.slug} className="max-w-2xl">
-            <h3 className="text-step-2">
-              <a href={letterPath(l.slug)}>{l.title}</a>
-            </h3>
-            <p className="mt-1">{l.summary}</p>
-            <div className="mt-3">
-              <LetterCount id={`home-${l.slug}`} total={totals ? (totals[l.slug] ?? 0) : null} target={l.target} milestones={l.milestones} headingLevel={4} />
-            </div>
+          <LetterSummary key={l.slug} letter={l} total={totals ? (totals[l.slug] ?? 0) : null} idPrefix="home-">
             <p className="mt-3">
               <a href={`${letterPath(l.slug)}#sign`} className="inline-block rounded bg-brand px-5 py-3 font-bold text-paper no-underline hover:bg-brand-dark hover:text-paper">
                 Add your name to the letter
               </a>
             </p>
-          </li>
+          </LetterSummary>
         ))}
       </ul>
     </section>

@@ -1,0 +1,19 @@
+import type { OpenLetter } from '@/lib/content/open-letters';
+import { letterPath } from '@/lib/letters/paths';
+import { LetterCount } from './letter-count';
+
+/** A letter in a list (/act, the home page): its title, summary and count. */
+export function LetterSummary({ letter, total, idPrefix, children }: { letter: OpenLetter; total: number | null; idPrefix: string; children?: React.ReactNode }) {
+  return (
+    <li className="max-w-2xl">
+      <h3 className="text-step-2">
+        <a href={letterPath(letter.slug)}>{letter.title}</a>
+      </h3>
+      <p className="mt-1">{letter.summary}</p>
+      {children}
+      <div className="mt-3">
+        <LetterCount id={`${idPrefix}${letter.slug}`} total={total} target={letter.target} milestones={letter.milestones} headingLevel={4} />
+      </div>
+    </li>
+  );
+}
