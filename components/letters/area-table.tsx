@@ -10,7 +10,7 @@ export function AreaTable({ areas, jsonHref }: { areas: AreaCount[]; jsonHref: s
       {areas.length === 0 ? (
         <p className="mt-2">No confirmed names yet.</p>
       ) : (
-        <div className="mt-3 max-h-96 max-w-xl overflow-y-auto" tabIndex={0} role="region" aria-labelledby="areas-heading">
+        <div className="mt-3 max-h-96 max-w-xl overflow-y-auto" tabIndex={0} role="region" aria-label="Table of names by constituency (scrolls)">
           <table className="w-full border-collapse text-left">
             <thead>
               <tr className="border-b-2 border-ink">

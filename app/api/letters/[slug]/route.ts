@@ -7,13 +7,10 @@ import { absoluteUrl } from '@/lib/seo/metadata';
 /**
  * `/act/<slug>.json` (rewritten here by next.config.ts): the public count as open data, in the
  * spirit of the Parliament petitions site's JSON. Counts only: no names, emails or postcodes.
- * Cached like the page, under the same count tag.
+ * Rendered per request from the data cache, under the same count tag as the page.
  */
 
 export const dynamicParams = true;
-// Static like the page, rebuilt when the count tag expires; the revalidate time is a safety net.
-export const dynamic = 'force-static';
-export const revalidate = 300;
 
 export async function generateStaticParams() {
   return (await getOpenLetters()).map((l) => ({ slug: l.slug }));
