@@ -3,7 +3,7 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getPublishedOpenLetter } from '@/lib/content/open-letters';
-import { log } from '@/lib/log';
+import { log } from '@/lib/log.mjs';
 import { requestContext, type ClientInfo } from '@/lib/newsletter/signup';
 import { isWellFormedToken } from '@/lib/newsletter/tokens';
 import { consume } from '@/lib/rate-limit';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { getDb } from '@/lib/db';
-import { log } from '@/lib/log';
+import { log } from '@/lib/log.mjs';
 import { listPublicSupporters, readTally, readTotals, type LetterTally, type PublicSupporter } from './counts';
 import { letterCountTag } from './tags';
 
