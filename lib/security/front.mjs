@@ -17,6 +17,7 @@ import {
 } from './policy.mjs';
 import { limitRequestBody } from './body-limit.mjs';
 import { stampClientAddress } from './client-address.mjs';
+import { negotiateEncoding } from './encoding.mjs';
 
 const COMPRESSIBLE_RE = /^(?:text\/|application\/(?:javascript|json|xml|manifest\+json|rss\+xml|atom\+xml)|image\/svg\+xml)/i;
 const MIN_COMPRESS_BYTES = 1024;
@@ -28,25 +29,6 @@ const gzip = promisify(zlib.gzip);
 // Quality 5 compresses a page in about a millisecond off the main thread and beats gzip -6 on size.
 const BROTLI_PARAMS = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } };
 const BROTLI_STREAM_PARAMS = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 }, flush: zlib.constants.BROTLI_OPERATION_FLUSH };
-
-/**
- * @param {string | string[] | undefined} header
- * @returns {'br' | 'gzip' | null}
- */
-export function negotiateEncoding(header) {
-  if (typeof header !== 'string') return null;
-  /** @type {Map<string, number>} */
-  const weights = new Map();
-  for (const part of header.split(',')) {
-    const [name, ...params] = part.trim().toLowerCase().split(';');
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    if (name) weights.set(name, q ? Number(q.slice(2)) || 0 : 1);
-  }
-  const weight = (/** @type {string} */ name) => weights.get(name) ?? weights.get('*') ?? 0;
-  if (weight('br') > 0 && weight('br') >= weight('gzip')) return 'br';
-  if (weight('gzip') > 0) return 'gzip';
-  return null;
-}
 
 /** @param {import('node:http').IncomingMessage} req @param {boolean} trustProxy */
 export function isHttps(req, trustProxy) {
@@ -75,8 +57,7 @@ function defaultLog(line) {
 
 /**
  * @typedef {object} FrontOptions
- * @property {boolean | number} [trustProxy] proxies in front of us (true = 1): believe X-Forwarded-Proto/Host, an
- *   incoming X-Request-Id and that many hops of X-Forwarded-For (client-address.mjs)
+ * @property {boolean | number} [trustProxy] proxies in front (true = 1): trust X-Forwarded-*, X-Request-Id
  * @property {((line: string) => void) | null} [log] receives one JSON line per request; null for none
  * @property {readonly string[]} [allowedOrigins] origins besides the request's own that may post (SITE_URL's)
  */
@@ -145,7 +126,6 @@ export function createFrontHandler(handle, { trustProxy: proxies = false, log = 
 
     for (const { key, value } of staticHeaders) res.setHeader(key, value);
     res.setHeader('X-Request-Id', requestId);
-    // Bodies are capped as they arrive, before Next or a route can buffer them (body-limit.mjs).
     if (!limitRequestBody(req, res)) return;
 
     const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
