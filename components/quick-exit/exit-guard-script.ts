@@ -1,4 +1,4 @@
-import { ESCAPE_PRESSES, ESCAPE_WINDOW_MS } from './exit-keys';
+import { ESCAPE_PRESSES, ESCAPE_WINDOW_MS, SHIFT_PRESSES, SHIFT_WINDOW_MS, TEXT_INPUT_TYPES } from './exit-keys';
 
 /**
  * Shared by the server-rendered guard script and the client control, so both agree on the mark.
@@ -13,27 +13,38 @@ export const FALLBACK_EXIT_URL = 'https://www.bbc.co.uk/weather';
 export const NEUTRAL_TITLE = 'Loading…';
 
 /**
- * Set on window by the hydrated quick-exit control, which from then on owns the link and the keys.
- * Until then the inline script below answers them, so a slow phone is never left without an exit.
+ * Set on window by the hydrated quick-exit control, which from then on owns the keys (it shows
+ * the Shift count on screen). Until then the inline script below answers them, so a slow phone is
+ * never left without an exit. The click stays with the script: see EXIT_GUARD_SCRIPT.
  */
 export const QUICK_EXIT_READY_FLAG = '__fixthecmsQuickExit';
 
 /**
- * The inline script's current run of Escape presses (Date.now() times), kept on window so the
- * control that takes over mid-run counts them: Escape once before hydration and once after is
- * still "Escape twice".
+ * The inline script's current runs of Escape and Shift presses (Date.now() times), kept on window
+ * so the control that takes over mid-run counts them: Escape once before hydration and once after
+ * is still "Escape twice", and likewise for Shift three times.
  */
 export const GUARD_ESCAPES_KEY = '__fixthecmsQuickExitEscapes';
+export const GUARD_SHIFTS_KEY = '__fixthecmsQuickExitShifts';
+
+export interface GuardRuns {
+  escapes: number[];
+  shifts: number[];
+}
+
+function timesAt(flags: Record<string, unknown>, key: string): number[] {
+  const run = flags[key];
+  return Array.isArray(run) ? run.filter((t): t is number => typeof t === 'number') : [];
+}
 
 /**
  * Called by the hydrated control when it takes over the keys: from now on the guard stands aside.
- * Returns the Escape presses the guard has already counted, for the control's own counter.
+ * Returns the Escape and Shift presses the guard has already counted, for the control's counter.
  */
-export function takeOverFromGuard(win: Window = window): number[] {
+export function takeOverFromGuard(win: Window = window): GuardRuns {
   const flags = win as unknown as Record<string, unknown>;
   flags[QUICK_EXIT_READY_FLAG] = true;
-  const escapes = flags[GUARD_ESCAPES_KEY];
-  return Array.isArray(escapes) ? escapes.filter((t): t is number => typeof t === 'number') : [];
+  return { escapes: timesAt(flags, GUARD_ESCAPES_KEY), shifts: timesAt(flags, GUARD_SHIFTS_KEY) };
 }
 
 /** Hands the keys back to the guard, as when the control unmounts. */
@@ -51,10 +62,15 @@ export function releaseToGuard(win: Window = window): void {
  *   a BroadcastChannel (kept alive by its listener): exitSite() posts on it, and Chromium evicts a cached page that is sent a
  *   message, so Back loads it afresh and the first rule applies. pageshow (persisted) still
  *   leaves, for browsers that keep the page anyway.
- * It also makes the exit work before the page's JavaScript has loaded and hydrated, which on a
- * low-end phone can take seconds: a click on the exit link and Escape twice within a second leave
- * exactly as exitSite() does (hide, neutral title, mark, evict, replace), to the link's own
- * address. Once QUICK_EXIT_READY_FLAG is set it stands aside, handing over its Escape count.
+ * It also answers the exit gestures from first paint, because on a low-end phone the page's
+ * JavaScript can take seconds to arrive and hydrate. Escape twice within a second and Shift three
+ * times within five (not while typing in a field; any other key breaks the run) are counted here
+ * by the same rules as createExitKeyCounter() until QUICK_EXIT_READY_FLAG is set, then handed
+ * over. The click (and middle or Ctrl/Cmd-click) on the exit link is handled here for the page's
+ * whole life: a capturing listener on window runs before React's, and answering it through
+ * React's event system cost a phone about 15 ms of main thread before the navigation could start.
+ * Each leaves exactly as exitSite() does (hide, neutral title, mark, evict, replace), to the
+ * link's own address.
  * The mark's value is the exit destination, which keeps this script a constant string (the
  * CSP hashes it) with no per-page or per-settings content.
  */
@@ -69,9 +85,17 @@ export const EXIT_GUARD_SCRIPT = [
   'addEventListener("pageshow",function(e){var d=e.persisted&&m();if(d)leave(d)});',
   'function go(e){e.preventDefault();var a=document.querySelector("[data-quick-exit]"),d=a&&a.href||f;hide();',
   'try{sessionStorage.setItem(k,d)}catch(x){}try{var c=new BroadcastChannel(k);c.postMessage("exit");c.close()}catch(x){}to(d)}',
-  'addEventListener("keydown",function(e){if(window[r]||e.repeat)return;if(e.key!=="Escape"){window[q]=[];return}',
-  `var now=Date.now(),s=window[q]||[];s=s.length&&now-s[0]<${ESCAPE_WINDOW_MS}?s.concat(now):[now];window[q]=s;if(s.length>=${ESCAPE_PRESSES})go(e)},true);`,
-  'function onClick(e){var a=!window[r]&&e.target&&e.target.closest&&e.target.closest("[data-quick-exit]");if(a)go(e)}',
+  // Runs of presses, timed from their first, as startsWithin() in exit-keys.ts.
+  'function run(s,now,w){return s&&s.length&&now-s[0]<w?s.concat(now):[now]}',
+  `var ti=${JSON.stringify([...TEXT_INPUT_TYPES])};`,
+  'function typing(el){if(!el||typeof el.tagName!=="string")return false;if(el.isContentEditable)return true;var g=el.tagName;',
+  'return g==="TEXTAREA"||g==="SELECT"||g==="INPUT"&&ti.indexOf((el.type||"text").toLowerCase())>=0}',
+  `var h=${JSON.stringify(GUARD_SHIFTS_KEY)};`,
+  'addEventListener("keydown",function(e){if(window[r]||e.repeat)return;var now=Date.now(),s;',
+  `if(e.key==="Escape"){s=window[q]=run(window[q],now,${ESCAPE_WINDOW_MS});if(s.length>=${ESCAPE_PRESSES})go(e);return}`,
+  'window[q]=[];if(e.key!=="Shift"||typing(e.target)){window[h]=[];return}',
+  `s=window[h]=run(window[h],now,${SHIFT_WINDOW_MS});if(s.length>=${SHIFT_PRESSES})go(e)},true);`,
+  'function onClick(e){var a=e.target&&e.target.closest&&e.target.closest("[data-quick-exit]");if(a)go(e)}',
   'addEventListener("click",onClick,true);addEventListener("auxclick",onClick,true)',
   '})();',
 ].join('');

@@ -16,12 +16,12 @@ export type KeyResult = { exit: true } | { exit: false; shiftCount: number };
  * Counts the quick-exit shortcuts: Escape twice within 1 s, or Shift three times within 5 s
  * (either Shift key), both timed from the first press so the on-screen count expires in step.
  * Held keys repeat, so repeats never count; any other key resets the Shift count, so Shift used
- * as a modifier (Shift+A, Shift+Tab) is never mistaken for a tap. `escapesSoFar` (times on the
- * `now` clock) continues a run of Escape presses counted elsewhere.
+ * as a modifier (Shift+A, Shift+Tab) is never mistaken for a tap. `soFar` (times on the `now`
+ * clock) continues runs of Escape and Shift presses counted elsewhere (the inline guard).
  */
-export function createExitKeyCounter(now: () => number = () => performance.now(), escapesSoFar: readonly number[] = []) {
-  let escapes = [...escapesSoFar];
-  let shifts: number[] = [];
+export function createExitKeyCounter(now: () => number = () => performance.now(), soFar: { escapes?: readonly number[]; shifts?: readonly number[] } = {}) {
+  let escapes = [...(soFar.escapes ?? [])];
+  let shifts = [...(soFar.shifts ?? [])];
 
   return function press({ key, repeat, inField }: KeyPress): KeyResult {
     if (repeat) return { exit: false, shiftCount: shifts.length };
@@ -47,7 +47,8 @@ function startsWithin(run: number[], t: number, windowMs: number): number[] {
   return run.length > 0 && t - run[0]! < windowMs ? [...run, t] : [t];
 }
 
-const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'tel', 'url', 'password', 'number', 'date', 'datetime-local', 'month', 'week', 'time']);
+/** Input types where the reader types text; the inline guard embeds the same list. */
+export const TEXT_INPUT_TYPES: ReadonlySet<string> = new Set(['text', 'search', 'email', 'tel', 'url', 'password', 'number', 'date', 'datetime-local', 'month', 'week', 'time']);
 
 /** Whether a key event's target is somewhere the reader types. */
 export function isTypingTarget(target: EventTarget | null): boolean {

@@ -6,16 +6,17 @@ import { releaseToGuard, takeOverFromGuard } from './exit-guard-script';
 import { exitSite } from './exit-site';
 
 /**
- * The exit link, enhanced: click or keyboard shortcuts leave with location.replace. Without
- * JavaScript (or before hydration) it is still a plain link to the destination.
+ * The exit link and its keyboard shortcuts, with the Shift count on screen. The inline guard
+ * (exit-guard-script.ts) answers the click and, until this has hydrated, the keys; without
+ * JavaScript it is a plain link to the destination.
  */
 export function QuickExitLink({ destination }: { destination: string }) {
   const [shiftCount, setShiftCount] = useState(0);
 
   useEffect(() => {
     // Taking over and attaching the listener happen in one task, so no key press falls between
-    // the guard standing aside and this counter starting; it continues the guard's Escape run,
-    // on the guard's clock (Date.now).
+    // the guard standing aside and this counter starting; it continues the guard's Escape and
+    // Shift runs, on the guard's clock (Date.now).
     const press = createExitKeyCounter(() => Date.now(), takeOverFromGuard());
     let expire: ReturnType<typeof setTimeout> | undefined;
     function onKeyDown(event: KeyboardEvent) {
@@ -43,19 +44,11 @@ export function QuickExitLink({ destination }: { destination: string }) {
   const remaining = SHIFT_PRESSES - shiftCount;
   return (
     <>
+      {/* The click (also Ctrl/Cmd and middle click) is the inline guard's, before React sees it. */}
       <a
         href={destination}
         rel="noreferrer"
         data-quick-exit=""
-        onClick={(event) => {
-          // Also catches Ctrl/Cmd-click: the exit never opens a new tab or window.
-          event.preventDefault();
-          exitSite(destination);
-        }}
-        onAuxClick={(event) => {
-          event.preventDefault();
-          exitSite(destination);
-        }}
         className="rounded border-2 border-white bg-danger px-4 py-2 font-bold text-white no-underline hover:text-white hover:underline"
       >
         Exit this site

@@ -10,7 +10,7 @@
  * exist and have the right content type or MIME group; Rich Text node types and marks; internal
  * hyperlinks and timeline links point to published entries (or known app routes); nothing links
  * to a draft; draft/published/changed `sys` states and snapshots; asset files, sizes and
- * dimensions. Exits with status 1 and a list of problems if anything fails.
+ * dimensions; no entry repeating a sentence across its summary and body. Exits with status 1 and a list of problems if anything fails.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -22,6 +22,7 @@ const require = createRequire(import.meta.url);
 const MODELS = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT = join(MODELS, '..');
 const { recordModel, IMPLICIT_RICH_TEXT_NODE_TYPES } = require(join(MODELS, 'lib', 'model.cjs'));
+const { repeatedSentences } = require(join(MODELS, 'lib', 'repetition.cjs'));
 
 /** App routes that are not backed by an entry but may be linked from content. */
 const APP_ROUTES = new Set(['/', '/donate', '/news', '/research', '/asks', '/timeline']);
@@ -214,6 +215,8 @@ function checkFields(id, ct, fields) {
     } else checkScalar(where, f, value, f.validations);
     if (f.id === 'link' && typeof value === 'string') checkPath(where, value);
   }
+  const prose = ct.fields.filter((f) => f.type === 'Text' || f.type === 'RichText').map((f) => fields[f.id]?.[LOCALE]);
+  for (const s of repeatedSentences(prose.filter(Boolean))) fail(id, `repeats itself: "${s}"`);
 }
 
 for (const e of exp.entries) {

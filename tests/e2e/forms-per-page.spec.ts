@@ -81,10 +81,10 @@ test.describe('with JavaScript', () => {
   test('sent before the scripts arrive, the answer and focus stay with the page form after hydration', async ({ page }) => {
     // A slow phone: the page has painted but its JavaScript has not arrived, so the form posts
     // the no-JavaScript way and the answer page then hydrates.
-    await page.route('**/_next/static/chunks/**', (route) => route.abort());
+    await page.route('**/_next/static/chunks/*.js', (route) => route.abort());
     await page.goto('/get-involved');
     await pageForm(page).getByLabel('Email address').fill(BAD_EMAIL);
-    await page.unroute('**/_next/static/chunks/**');
+    await page.unroute('**/_next/static/chunks/*.js');
     await pageForm(page).getByRole('button', { name: 'Subscribe' }).click();
     await hydrated(page);
     await expectAnswerOnlyInPageForm(page);

@@ -84,3 +84,14 @@ export async function waitForQuickExit(page: Page) {
   // Set by the hydrated control once its key listener is attached.
   await page.waitForFunction((flag) => (window as unknown as Record<string, unknown>)[flag] === true, QUICK_EXIT_READY_FLAG);
 }
+
+/** Holds the page's scripts until `release()`, as a slow phone would: the page paints, unhydrated. */
+export async function holdScripts(page: Page) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    await released;
+    await route.continue().catch(() => undefined);
+  });
+  return release;
+}

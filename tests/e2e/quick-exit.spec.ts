@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { QUICK_EXIT_READY_FLAG } from '@/components/quick-exit/exit-guard-script';
 import { expectNoAxeViolations } from './fixtures';
-import { DESTINATION_TEXT, EXIT_URL, documentHits, fakeDestination, reportPaints, waitForQuickExit } from './quick-exit-support';
+import { DESTINATION_TEXT, EXIT_URL, documentHits, fakeDestination, holdScripts, reportPaints, waitForQuickExit } from './quick-exit-support';
 
 const exitLink = (page: Page) => page.getByRole('complementary', { name: 'Quick exit' }).getByRole('link', { name: 'Exit this site' });
 
@@ -11,6 +11,14 @@ async function openTwoPages(page: Page) {
   await page.goto('/no/such-page');
   await expect(exitLink(page)).toBeVisible();
   await waitForQuickExit(page);
+  return page.evaluate(() => history.length);
+}
+
+async function openUnhydrated(page: Page, waitUntil: 'load' | 'commit' = 'load') {
+  await page.goto('/', { waitUntil });
+  await page.goto('/no/such-page', { waitUntil });
+  await expect(exitLink(page)).toBeVisible();
+  expect(await page.evaluate((flag) => (window as unknown as Record<string, unknown>)[flag], QUICK_EXIT_READY_FLAG)).toBeUndefined();
   return page.evaluate(() => history.length);
 }
 
@@ -189,13 +197,6 @@ test.describe('quick exit before the page has hydrated', () => {
     await page.route('**/_next/static/chunks/*.js', (route) => route.abort());
   });
 
-  async function openUnhydrated(page: Page) {
-    await page.goto('/');
-    await page.goto('/no/such-page');
-    await expect(exitLink(page)).toBeVisible();
-    expect(await page.evaluate((flag) => (window as unknown as Record<string, unknown>)[flag], QUICK_EXIT_READY_FLAG)).toBeUndefined();
-    return page.evaluate(() => history.length);
-  }
 
   test('a click on the exit link leaves by replacing the page', async ({ page }) => {
     await fakeDestination(page);
@@ -209,6 +210,28 @@ test.describe('quick exit before the page has hydrated', () => {
     const before = await openUnhydrated(page);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
+    await expectOnDestination(page, before);
+  });
+});
+
+test.describe('quick exit while the page JavaScript is still on its way', () => {
+  test('Shift three times leaves from first paint', async ({ page }) => {
+    await fakeDestination(page);
+    await holdScripts(page);
+    const before = await openUnhydrated(page, 'commit');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await expectOnDestination(page, before);
+  });
+
+  test('Shift pressed before hydration counts with the presses after it', async ({ page }) => {
+    await fakeDestination(page);
+    const release = await holdScripts(page);
+    const before = await openUnhydrated(page, 'commit');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    release();
+    await waitForQuickExit(page);
+    await page.keyboard.press('Shift');
     await expectOnDestination(page, before);
   });
 });

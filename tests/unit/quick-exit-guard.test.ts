@@ -119,6 +119,10 @@ describe('exit guard script', () => {
   });
 });
 
+const BODY = { tagName: 'BODY', isContentEditable: false };
+const TEXT_INPUT = { tagName: 'INPUT', type: 'email', isContentEditable: false };
+const CHECKBOX = { tagName: 'INPUT', type: 'checkbox', isContentEditable: false };
+
 describe('exit guard script before the page has hydrated', () => {
   const EXIT_CALLS = [
     'style:display=none!important',
@@ -127,9 +131,9 @@ describe('exit guard script before the page has hydrated', () => {
     `broadcast:${EXIT_MARK_KEY}:exit`,
     `replace:${EXIT_LINK_HREF}`,
   ];
-  const key = (win: ReturnType<typeof fakeWindow>, k: string, at: number, repeat = false) => {
+  const key = (win: ReturnType<typeof fakeWindow>, k: string, at: number, repeat = false, target: object | null = BODY) => {
     win.clock.now = at;
-    const event = { key: k, repeat, prevented: false, preventDefault: () => (event.prevented = true) };
+    const event = { key: k, repeat, target, prevented: false, preventDefault: () => (event.prevented = true) };
     win.listeners.keydown!.forEach((fn) => fn(event));
     return event;
   };
@@ -184,13 +188,62 @@ describe('exit guard script before the page has hydrated', () => {
     expect(press({ key: 'Escape', repeat: false, inField: false })).toEqual({ exit: false, shiftCount: 0 });
   });
 
-  it('stands aside once the hydrated control has taken over', () => {
+  it('Shift three times within five seconds leaves, from a checkbox too; held, slow or in a text field it does not', () => {
+    const win = runGuard(fakeWindow({ navType: 'navigate' }));
+    key(win, 'Shift', 1000);
+    key(win, 'Shift', 1100, true);
+    key(win, 'Shift', 1200, false, TEXT_INPUT);
+    key(win, 'Shift', 2000);
+    key(win, 'Shift', 2100);
+    key(win, 'Shift', 7100);
+    expect(win.calls).toEqual([]);
+    key(win, 'Shift', 7500, false, CHECKBOX);
+    expect(key(win, 'Shift', 8000).prevented).toBe(true);
+    expect(win.calls).toEqual(EXIT_CALLS);
+  });
+
+  it('counts every run of keys exactly as the hydrated control does', () => {
+    const runs: [string, number, object?][][] = [
+      [['Shift', 0], ['a', 10], ['Shift', 20], ['Shift', 30], ['Shift', 40]],
+      [['Shift', 0], ['Escape', 10], ['Shift', 20], ['Shift', 30]],
+      [['Escape', 0], ['Shift', 10], ['Escape', 20]],
+      [['Shift', 0], ['Shift', 10, TEXT_INPUT], ['Shift', 20], ['Shift', 30]],
+      [['Escape', 0], ['Escape', 999]],
+      [['Escape', 0], ['Escape', 1000], ['Escape', 1500]],
+      [['Shift', 0], ['Shift', 4999], ['Shift', 5001], ['Shift', 5002]],
+    ];
+    for (const presses of runs) {
+      const win = runGuard(fakeWindow({ navType: 'navigate' }));
+      const press = createExitKeyCounter(() => win.clock.now);
+      const byGuard = presses.map(([k, at, target]) => key(win, k, at, false, target ?? BODY).prevented);
+      const byControl = presses.map(([k, at, target]) => {
+        win.clock.now = at;
+        return press({ key: k, repeat: false, inField: target === TEXT_INPUT }).exit;
+      });
+      expect(byGuard.indexOf(true), JSON.stringify(presses)).toBe(byControl.indexOf(true));
+    }
+  });
+
+  it('hands its Shift count to the control that takes over, so two presses before hydration and one after leave', () => {
+    const win = runGuard(fakeWindow({ navType: 'navigate' }));
+    key(win, 'Shift', 1000);
+    key(win, 'Shift', 2000);
+    const press = createExitKeyCounter(() => win.clock.now, takeOverFromGuard(win as unknown as Window));
+    expect(key(win, 'Shift', 3000).prevented).toBe(false);
+    expect(win.calls).toEqual([]);
+    win.clock.now = 3000;
+    expect(press({ key: 'Shift', repeat: false, inField: false })).toEqual({ exit: true });
+  });
+
+  it('stands aside for the keys once the hydrated control has taken over, and keeps answering the click', () => {
     const win = runGuard(fakeWindow({ navType: 'navigate' }));
     (win as Record<string, unknown>)[QUICK_EXIT_READY_FLAG] = true;
     key(win, 'Escape', 1000);
     key(win, 'Escape', 1200);
-    expect(click(win, 'click', true).prevented).toBe(false);
+    for (const at of [2000, 2100, 2200]) key(win, 'Shift', at);
     expect(win.calls).toEqual([]);
+    expect(click(win, 'click', true).prevented).toBe(true);
+    expect(win.calls).toEqual(EXIT_CALLS);
   });
 });
 

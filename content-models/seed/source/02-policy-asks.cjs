@@ -14,7 +14,7 @@ module.exports = {
         whyItMatters: paras(
           'When a paying parent will not cooperate, the parent bringing up the children has little choice but to ask the CMS to collect the money. Charging that parent puts part of the cost of non-payment on the household that is already going without.',
           'One Parent Families Scotland made ending these charges one of its policy asks in its research report of 5 June 2023, on the grounds that receiving parents are unfairly penalised for the other parent’s unwillingness to pay.',
-          'Every pound of maintenance counts. Research by Hakovirta et al. (2019), cited by OPFS, found that for children of single parents who are in poverty and receive no maintenance, maintenance that is actually paid would lift them out of poverty in around 60% of cases.',
+          'Every pound of maintenance counts. Take a single parent’s child who is growing up poor and gets no maintenance: if the money owed were paid, about six times in ten that child would no longer be in poverty (Hakovirta et al., 2019, as cited by OPFS).',
         ),
         evidence: [entry('research-opfs-value-for-money'), entry('news-opfs-value-for-money-report')],
         status: 'calling-for',
@@ -116,7 +116,7 @@ module.exports = {
         statement:
           'Parents who persistently avoid paying maintenance should face real consequences, such as losing their passport or driving licence, or having a lump sum taken from their bank account.',
         whyItMatters: paras(
-          'In Mumsnet’s survey of 1,357 parents, run from 6 to 24 August 2020, 93% said parents who regularly avoid paying should face more serious penalties, such as confiscation of passports and driving licences, or lump-sum deductions from their bank accounts.',
+          'In Mumsnet’s survey of 1,357 parents, run from 6 to 24 August 2020, 93% backed tougher consequences for parents who keep dodging payment: Mumsnet asked whether they “should face more serious penalties such as confiscation of passports and driving licences”, or have lump sums taken from their bank accounts.',
           'When the legal challenge was announced in June 2020, parents discussing it online suggested other ways to make non-payment harder: taking maintenance at source, as with student loans; charging interest and penalties on arrears; and never writing arrears off.',
           'The aim is simple. Not paying for your children should never be the easy option.',
         ),

@@ -18,7 +18,7 @@ module.exports = {
           'Parents described problems with how maintenance was calculated, with enforcement and with customer service.',
           'Help was lacking when the other parent did not report their true earnings, found a loophole or refused to pay.',
           'OPFS found that these problems had grown worse since the COVID-19 pandemic began.',
-          'OPFS cites research (Hakovirta et al., 2019) finding that, for children of single parents who are in poverty and receive no maintenance, maintenance actually paid would lift them out of poverty in around 60% of cases.',
+          'OPFS points to research (Hakovirta et al., 2019) on single parents’ children who are poor and get no maintenance: for about six in ten of them, the maintenance owed would be enough to end their poverty if it were paid.',
           'OPFS calls for a root-and-branch review of the CMS, alongside four further asks: no charges for receiving parents, a better service for survivors of domestic abuse, stronger action on avoidance and non-payment, and better customer service.',
         ],
         methodology:
@@ -43,7 +43,7 @@ module.exports = {
           '83% said they would likely never receive the arrears they are owed.',
           '73% described their experience of the CMS as negative.',
           '72% said using the CMS had made their mental health and wellbeing worse.',
-          '93% said parents who regularly avoid paying should face more serious penalties, such as confiscation of passports and driving licences, or lump-sum deductions from their bank accounts.',
+          '93% wanted firmer action against parents who keep avoiding payment. Asked by Mumsnet whether such parents “should face more serious penalties such as confiscation of passports and driving licences”, or lump sums taken from their bank accounts, they agreed.',
         ],
         methodology:
           'A survey of 1,357 parents, run by Mumsnet from 6 to 24 August 2020.\n\nMumsnet’s campaign page gives the number of respondents, the dates and the results above. It does not say how respondents were recruited, give the exact wording of the questions or say whether the results were weighted. The results should therefore be read as the views of the parents who took part, not of everyone who uses the CMS.\n\nThe date shown is the day the survey closed. We report the results as they appear on Mumsnet’s campaign page, last updated on 17 April 2024.',
@@ -63,7 +63,7 @@ module.exports = {
         summary:
           'An academic study by Hakovirta and colleagues, published in the Journal of Social Policy in 2019, on how child maintenance, child poverty and benefits interact in lone-parent families. One Parent Families Scotland and Gingerbread cite it for one finding above all: for children of single parents who are in poverty and receive no maintenance, maintenance that is actually paid would lift around 60% of them out of poverty.',
         keyFindings: [
-          'For children of single parents in the UK who are in poverty and not receiving maintenance, maintenance actually being received would lift them out of poverty in around 60% of cases (as cited by One Parent Families Scotland).',
+          'Among UK children of single parents who live in poverty and get no maintenance, about six in ten would be out of poverty if the maintenance owed reached them (as cited by One Parent Families Scotland).',
         ],
         methodology:
           'The title describes the study as a comparative analysis of lone-parent families. This site summarises it only as it is cited by One Parent Families Scotland (1 July 2020 and 5 June 2023) and Gingerbread (15 August 2023), who give its headline finding but not its methods.\n\nWe therefore do not describe the data, the countries compared or the methods here. For those, read the article in the Journal of Social Policy. The publication date shown is the year only (2019); the exact day is not given in our sources.',

@@ -41,7 +41,7 @@ module.exports = {
         ],
         [
           'p',
-          'They say that failure has left them and their children in financial difficulty, and in some cases in poverty. Gingerbread, the Good Law Project and Mumsnet announced on 24 June 2020 that they are supporting the women, as part of a wider campaign to fix the CMS.',
+          'In their account, money that never arrived has left their families struggling to get by, some of them below the poverty line. Gingerbread, the Good Law Project and Mumsnet announced on 24 June 2020 that they are supporting the women, as part of a wider campaign to fix the CMS.',
         ],
         ['h2', 'What a Letter Before Claim is'],
         [
@@ -195,7 +195,7 @@ module.exports = {
         ['h2', 'Why it matters'],
         [
           'p',
-          'OPFS also pointed to research showing that, for children of single parents who are in poverty and not receiving maintenance, maintenance actually being paid would lift them out of poverty in around 60% of cases. There is a [summary of that research](/research/hakovirta-2019-child-maintenance-and-child-poverty) on this site.',
+          'OPFS also pointed to research suggesting that paying what is owed would end poverty for about six in ten of the single parents’ children who are poor and get no maintenance now. There is a [summary of that research](/research/hakovirta-2019-child-maintenance-and-child-poverty) on this site.',
         ],
       ]),
       organisation: 'One Parent Families Scotland (OPFS)',
@@ -411,7 +411,7 @@ module.exports = {
         summary:
           'Gingerbread hosted a #FixTheCMS reception on 11 February 2025. We look back at the milestones since four women first challenged the Child Maintenance Service in June 2020.',
         body: rich([
-          ['p', 'On 11 February 2025 Gingerbread hosted a reception for the #FixTheCMS campaign.'],
+          ['p', 'The reception was a moment to take stock. Here is how the campaign got this far, and what still has to change.'],
           ['img', 'asset-inline-milestones'],
           ['h2', 'How the campaign got here'],
           [
@@ -463,7 +463,7 @@ module.exports = {
           ['h2', 'What an APPG is'],
           [
             'p',
-            'An All Party Parliamentary Group (APPG) brings together MPs from different parties to work on a shared issue. Gingerbread jointly provides the secretariat for the APPG on the Child Maintenance Service, helping the MPs involved to organise its meetings.',
+            'An All Party Parliamentary Group (APPG) brings together MPs from different parties to work on a shared issue. For the APPG on the Child Maintenance Service, Gingerbread shares the behind-the-scenes work of running the group, so the MPs in it can meet and take evidence.',
           ],
           ['h2', 'The September meeting'],
           [

@@ -88,7 +88,7 @@ module.exports = {
       '2023-09-12',
       'parliament',
       'APPG on the CMS meeting on domestic abuse',
-      'The All Party Parliamentary Group on the CMS, whose secretariat Gingerbread jointly provides, sets this date for a meeting on domestic abuse and the CMS.',
+      'MPs in the All Party Parliamentary Group on the CMS, a group Gingerbread helps to run, pick this date to meet about domestic abuse and the CMS.',
       '/asks/better-service-for-domestic-abuse-survivors',
     ),
     event(

@@ -31,7 +31,7 @@ module.exports = {
           'ul',
           [
             '**Four women** are the claimants in the legal challenge. In June 2020 they sent a Letter Before Claim to the DWP over the CMS’s failure to collect the maintenance owed for their children.',
-            '**Gingerbread** has supported the case from the start, alongside the Good Law Project and Mumsnet. In August 2023 it was given permission to intervene in the case, and it jointly provides the secretariat for the All Party Parliamentary Group on the CMS.',
+            '**Gingerbread** has supported the case from the start, alongside the Good Law Project and Mumsnet. In August 2023 it was given permission to intervene in the case, and it shares the work of running the All Party Parliamentary Group on the CMS.',
             '**Good Law Project** has backed the legal challenge with Gingerbread and Mumsnet since June 2020.',
             '**Mumsnet** joined the campaign in June 2020 and surveyed 1,357 parents about the CMS in August 2020. Its survey and campaign were cited in Parliament in May 2022.',
             '**One Parent Families Scotland (OPFS)** announced its support for the case on 1 July 2020, and in June 2023 published research on the CMS with five policy asks.',
