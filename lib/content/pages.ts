@@ -16,10 +16,11 @@ export function pagePath(slug: string): string {
 }
 
 /**
- * Page slugs that have their own dedicated routes (the newsletter sign-up and donate flows).
- * Their `page` entries may still exist in Contentful for copy, but `/[slug]` never prebuilds them.
+ * Page slugs that have their own dedicated routes (the newsletter sign-up, the donate flows and
+ * the privacy notice, which opens with the data controller from site settings). Their `page`
+ * entries may still exist in Contentful for copy, but `/[slug]` never prebuilds them.
  */
-export const RESERVED_PAGE_SLUGS: readonly string[] = ['get-involved', 'donate'];
+export const RESERVED_PAGE_SLUGS: readonly string[] = ['get-involved', 'donate', 'privacy'];
 
 export function isReservedPageSlug(slug: string): boolean {
   return RESERVED_PAGE_SLUGS.includes(slug);

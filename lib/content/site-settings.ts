@@ -6,17 +6,46 @@ import { entries, parseFields, type RawEntry } from './core/entries';
 import { text } from './core/fields';
 import { cachedRead, isPreview } from './core/read';
 
-/** Site settings: one entry with the campaign's name, strapline, quick-exit destination and footer. */
+/** Site settings: one entry with the campaign's name, strapline, quick-exit destination, footer and the operator. */
 
 export const SETTINGS_TAG = 'content:settings';
 
-export const siteSettingsFields = z.object({
-  campaignName: text(60),
-  strapline: text(200),
-  exitDestinationUrl: z.string().regex(/^https:\/\//),
-  footerText: text(600),
-  donateIntro: text(400),
-});
+const CHARITY_NUMBER_FIELDS = ['charityNumberEnglandWales', 'charityNumberScotland', 'charityNumberNorthernIreland'] as const;
+
+/**
+ * The operator fields must agree with each other, which Contentful cannot check: a registered
+ * charity has at least one charity number; an organisation that is not a charity has none, and
+ * no HMRC charities reference. An entry that breaks this is refused, so Gift Aid is never
+ * offered on the strength of a half-filled record.
+ */
+export const siteSettingsFields = z
+  .object({
+    campaignName: text(60),
+    strapline: text(200),
+    exitDestinationUrl: z.string().regex(/^https:\/\//),
+    footerText: text(600),
+    donateIntro: text(400),
+    operatorName: text(120),
+    operatorStatus: z.enum(['registered-charity', 'not-a-charity']),
+    charityNumberEnglandWales: z.string().regex(/^[0-9]{6,7}$/).optional(),
+    charityNumberScotland: z.string().regex(/^SC[0-9]{6}$/).optional(),
+    charityNumberNorthernIreland: z.string().regex(/^NIC[0-9]{6}$/).optional(),
+    operatorAddress: text(300),
+    dataProtectionEmail: z.string().max(254).regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/),
+    icoRegistrationNumber: z.string().regex(/^Z[A-Z0-9][0-9]{6}$/).optional(),
+    hmrcCharityReference: z.string().regex(/^[A-Z]{1,3}[0-9]{1,6}$/).optional(),
+  })
+  .superRefine((v, ctx) => {
+    const numbers = CHARITY_NUMBER_FIELDS.filter((f) => v[f] !== undefined);
+    if (v.operatorStatus === 'registered-charity' && numbers.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['operatorStatus'], message: 'A registered charity needs at least one charity number' });
+    }
+    if (v.operatorStatus === 'not-a-charity') {
+      for (const f of [...numbers, ...(v.hmrcCharityReference !== undefined ? (['hmrcCharityReference'] as const) : [])]) {
+        ctx.addIssue({ code: 'custom', path: [f], message: 'Only a registered charity has this number' });
+      }
+    }
+  });
 
 export const siteSettingsType = {
   id: 'siteSettings',
@@ -26,7 +55,31 @@ export const siteSettingsType = {
   shownOn: '/',
 } as const satisfies ContentTypeInfo;
 
-export type SiteSettings = z.infer<typeof siteSettingsFields>;
+/** A charity register the operator is on, and its number there. */
+export interface CharityRegistration {
+  register: 'england-wales' | 'scotland' | 'northern-ireland';
+  number: string;
+}
+
+/**
+ * The organisation behind the site: it receives gifts, claims Gift Aid when it is a registered
+ * charity, and is the data controller. Every place that names it reads it from here.
+ */
+export interface Operator {
+  legalName: string;
+  /** null when the operator is not a registered charity: then no Gift Aid is offered. */
+  charity: { registrations: CharityRegistration[]; hmrcReference: string | null } | null;
+  addressLines: string[];
+  dataProtectionEmail: string;
+  icoRegistrationNumber: string | null;
+}
+
+type Fields = z.infer<typeof siteSettingsFields>;
+
+export interface SiteSettings extends Pick<Fields, 'campaignName' | 'strapline' | 'exitDestinationUrl' | 'footerText' | 'donateIntro'> {
+  /** null only in the built-in fallback settings (no valid entry could be read). */
+  operator: Operator | null;
+}
 
 export const DEFAULT_SITE_SETTINGS: SiteSettings = {
   campaignName: '#FixTheCMS',
@@ -34,10 +87,29 @@ export const DEFAULT_SITE_SETTINGS: SiteSettings = {
   exitDestinationUrl: 'https://www.bbc.co.uk/weather',
   footerText: 'This site supports the #FixTheCMS campaign. It is not a government website.',
   donateIntro: 'Gifts fund research, support for the legal case and the running of this site.',
+  // No organisation is named from code: without a valid entry, Gift Aid and donations are off.
+  operator: null,
 };
 
+function toOperator(f: Fields): Operator {
+  const registrations: CharityRegistration[] = [];
+  if (f.charityNumberEnglandWales) registrations.push({ register: 'england-wales', number: f.charityNumberEnglandWales });
+  if (f.charityNumberScotland) registrations.push({ register: 'scotland', number: f.charityNumberScotland });
+  if (f.charityNumberNorthernIreland) registrations.push({ register: 'northern-ireland', number: f.charityNumberNorthernIreland });
+  return {
+    legalName: f.operatorName,
+    charity: f.operatorStatus === 'registered-charity' ? { registrations, hmrcReference: f.hmrcCharityReference ?? null } : null,
+    addressLines: f.operatorAddress.split('\n').map((line) => line.trim()).filter(Boolean),
+    dataProtectionEmail: f.dataProtectionEmail,
+    icoRegistrationNumber: f.icoRegistrationNumber ?? null,
+  };
+}
+
 export function toSiteSettings(entry: RawEntry): SiteSettings | null {
-  return parseFields('siteSettings', siteSettingsFields, entry);
+  const f = parseFields('siteSettings', siteSettingsFields, entry);
+  if (!f) return null;
+  const { campaignName, strapline, exitDestinationUrl, footerText, donateIntro } = f;
+  return { campaignName, strapline, exitDestinationUrl, footerText, donateIntro, operator: toOperator(f) };
 }
 
 export async function fetchSiteSettings(client: EntriesApi) {

@@ -185,10 +185,9 @@ module.exports = {
         ],
         [
           'p',
-          'To use any of these rights, email us. If you are unhappy with how we have handled your information, you can complain to the Information Commissioner’s Office at [ico.org.uk](https://ico.org.uk).',
+          'To use any of these rights, email us at the address above. If you are unhappy with how we have handled your information, you can complain to the Information Commissioner’s Office at [ico.org.uk](https://ico.org.uk).',
         ],
-        ['h2', 'Contact'],
-        ['p', `Email ${PRIVACY} with any question about this notice or your information.`],
+        // The controller's name, address and contact come first on the page, from site settings.
       ],
     ),
 

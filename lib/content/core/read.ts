@@ -40,7 +40,7 @@ async function rebuildSoon(key: string) {
  * Part of every cache key. Cached reads survive rebuilds (.next/cache), so bump this whenever a
  * mapper's output shape changes, or a new build would be served entries in the old shape.
  */
-const CACHE_SHAPE_VERSION = 'v1';
+const CACHE_SHAPE_VERSION = 'v2';
 
 export interface ReadKey {
   /** Names the read in cache keys and logs. */
