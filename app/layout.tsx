@@ -46,7 +46,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
           {children}
         </main>
-        <SiteFooter campaignName={settings.campaignName} footerText={settings.footerText} />
+        <SiteFooter campaignName={settings.campaignName} footerText={settings.footerText} operator={settings.operator} />
       </body>
     </html>
   );

@@ -1,5 +1,7 @@
 import type { DonationSummary } from '@/lib/donations';
+import type { Operator } from '@/lib/content/site-settings';
 import { describeGift } from '@/lib/donations/format';
+import { nameWithStatus } from '@/lib/operator';
 
 const STATUS_TEXT: Record<DonationSummary['status'], string> = {
   pending: 'Waiting for confirmation from the payment provider',
@@ -9,10 +11,16 @@ const STATUS_TEXT: Record<DonationSummary['status'], string> = {
   refunded: 'Refunded',
 };
 
-/** The facts a donor may see about their own gift: no personal details. */
-export function GiftSummary({ donation }: { donation: DonationSummary }) {
+/** The facts a donor may see about their own gift, and who receives it: no personal details. */
+export function GiftSummary({ donation, operator }: { donation: DonationSummary; operator: Operator | null }) {
   return (
     <dl className="mt-6 grid max-w-prose grid-cols-[auto_1fr] gap-x-6 gap-y-2 border-y-2 border-line py-4">
+      {operator ? (
+        <>
+          <dt className="font-semibold">Received by</dt>
+          <dd data-testid="donation-recipient">{nameWithStatus(operator)}</dd>
+        </>
+      ) : null}
       <dt className="font-semibold">Reference</dt>
       <dd className="font-mono break-all" data-testid="donation-reference">
         {donation.id}

@@ -1,4 +1,6 @@
 import { SignupForm } from '@/components/newsletter/signup-form';
+import type { Operator } from '@/lib/content/site-settings';
+import { operatorLine } from '@/lib/operator';
 
 const FOOTER_LINKS = [
   { href: '/about', label: 'Who we are' },
@@ -8,13 +10,18 @@ const FOOTER_LINKS = [
   { href: '/contact', label: 'Contact' },
 ] as const;
 
-export function SiteFooter({ campaignName, footerText }: { campaignName: string; footerText: string }) {
+export function SiteFooter({ campaignName, footerText, operator }: { campaignName: string; footerText: string; operator: Operator | null }) {
   return (
     <footer className="mt-16 border-t border-line bg-surface py-8">
       <div className="page-container grid gap-6 md:grid-cols-[2fr_1fr]">
         <div>
           <h2 className="text-step-1">{campaignName}</h2>
           <p className="mt-2 max-w-prose text-muted">{footerText}</p>
+          {operator ? (
+            <p className="mt-2 max-w-prose" data-testid="operator-line">
+              {operatorLine(operator)}
+            </p>
+          ) : null}
         </div>
         <nav aria-label="Footer">
           <ul className="space-y-1">

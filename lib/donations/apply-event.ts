@@ -17,6 +17,8 @@ export interface ReceiptFacts {
   frequency: Frequency;
   giftAid: boolean;
   manageToken: string | null;
+  /** When the gift was made (the checkout's completion), printed on the receipt. */
+  date: Date;
 }
 
 export type ApplyOutcome = { result: 'applied' | 'duplicate' | 'ignored' | 'unmatched' | 'unreadable'; receipt?: ReceiptFacts };
@@ -135,6 +137,7 @@ async function applyCheckoutCompleted(tx: Queryable, event: Extract<PaymentEvent
       frequency: donation.frequency,
       giftAid: donation.gift_aid,
       manageToken,
+      date: event.created,
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { Operator } from '@/lib/content/site-settings';
 import type { Db } from '@/lib/db';
 import type { MailSender } from '@/lib/mail';
 import type { PaymentsProvider } from '@/lib/payments';
@@ -9,4 +10,6 @@ export interface DonationDeps {
   mailer: MailSender;
   siteUrl: string;
   campaignName: string;
+  /** From the site-settings record; null only when no valid record could be read (donations pause). */
+  operator: Operator | null;
 }

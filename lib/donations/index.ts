@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
+import { getSiteSettings } from '@/lib/content/site-settings';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log.mjs';
 import { getMailer } from '@/lib/mail';
@@ -17,8 +18,6 @@ export { handleStripeWebhook } from './webhook';
 export { findManagedDonation, openCustomerPortal } from './manage';
 export { completeSandboxCheckout, cancelSandboxSubscription } from './sandbox-flow';
 
-const CAMPAIGN_NAME = '#FixTheCMS';
-
 let payments: PaymentsProvider | null = null;
 
 /** Stripe when a key is set; otherwise the labelled sandbox, signing with a random per-process secret. */
@@ -31,7 +30,6 @@ export function getPayments(): PaymentsProvider {
         secretKey: env.STRIPE_SECRET_KEY,
         webhookSecret: env.STRIPE_WEBHOOK_SECRET ?? '',
         apiUrl: env.STRIPE_API_URL,
-        productName: CAMPAIGN_NAME,
       })
     : createSandboxProvider({ webhookSecret: sandboxWebhookSecret() });
   return payments;
@@ -55,12 +53,15 @@ export async function findDonationForReturn(ref: unknown): Promise<DonationSumma
   }
 }
 
+/** The operator is read per call, so an edit to the site-settings record applies without a deploy. */
 export async function getDonationDeps(): Promise<DonationDeps> {
+  const [db, settings] = await Promise.all([getDb(), getSiteSettings()]);
   return {
-    db: await getDb(),
+    db,
     payments: getPayments(),
     mailer: getMailer(),
     siteUrl: env.SITE_URL,
-    campaignName: CAMPAIGN_NAME,
+    campaignName: settings.campaignName,
+    operator: settings.operator,
   };
 }

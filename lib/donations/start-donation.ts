@@ -1,22 +1,29 @@
 import { log } from '@/lib/log.mjs';
+import { nameWithStatus } from '@/lib/operator';
 import type { DonationDeps } from './deps';
 import { formValues, parseDonateForm, type DonateFormState } from './form-schema';
 import { insertPendingDonation, recordCheckoutSession } from './store';
 
 export type StartDonationResult = { redirectTo: string } | DonateFormState;
 
+export const DONATIONS_PAUSED = 'Donations are paused while we update the details of the organisation that receives them. Please try again later.';
+
 /**
- * Validates the form, stores the pending donation (and any Gift Aid declaration), then opens
- * a checkout. Invalid input creates nothing; a provider failure keeps the typed values.
+ * Validates the form, stores the pending donation (and any Gift Aid declaration, made to the
+ * operator's name as it is now), then opens a checkout. Invalid input creates nothing; a
+ * provider failure keeps the typed values. Without a registered charity a Gift Aid answer is
+ * ignored, whatever was posted; without any operator record nothing is taken at all.
  */
 export async function startDonation(deps: DonationDeps, formData: FormData, beforeCheckout?: () => Promise<DonateFormState | null>): Promise<StartDonationResult> {
   const values = formValues(formData);
-  const parsed = parseDonateForm(values);
+  const { operator } = deps;
+  if (!operator) return { status: 'failed', message: `${DONATIONS_PAUSED} No money has been taken.`, values };
+  const parsed = parseDonateForm(operator.charity ? values : { ...values, giftAid: 'no' });
   if (!parsed.ok) return { status: 'invalid', errors: parsed.errors, values: parsed.values };
   const blocked = beforeCheckout ? await beforeCheckout() : null;
   if (blocked) return blocked;
 
-  const donationId = await deps.db.transaction((tx) => insertPendingDonation(tx, parsed.data, deps.payments.kind));
+  const donationId = await deps.db.transaction((tx) => insertPendingDonation(tx, parsed.data, deps.payments.kind, operator.charity ? operator.legalName : null));
   try {
     const session = await deps.payments.createCheckout({
       donationId,
@@ -25,6 +32,7 @@ export async function startDonation(deps: DonationDeps, formData: FormData, befo
       successUrl: new URL(`/donate/thanks?ref=${donationId}`, deps.siteUrl).toString(),
       cancelUrl: new URL('/donate/cancelled', deps.siteUrl).toString(),
       idempotencyKey: `checkout-${donationId}`,
+      recipient: { name: operator.legalName, description: nameWithStatus(operator) },
     });
     await recordCheckoutSession(deps.db, donationId, session.sessionId);
     log('info', 'donation.checkout_created', { donationId, frequency: parsed.data.frequency, giftAid: parsed.data.giftAid !== null });

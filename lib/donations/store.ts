@@ -47,17 +47,18 @@ function toDonationSummary(row: DonationRow): DonationSummary {
   };
 }
 
-/** Stores the declaration (if any) and the pending donation together. */
-export async function insertPendingDonation(tx: Queryable, input: DonateInput, provider: 'stripe' | 'sandbox'): Promise<string> {
+/** Stores the declaration (if any, made to `charityName`) and the pending donation together. */
+export async function insertPendingDonation(tx: Queryable, input: DonateInput, provider: 'stripe' | 'sandbox', charityName: string | null): Promise<string> {
   const id = newDonationId();
   let declarationId: string | null = null;
   if (input.giftAid) {
+    if (!charityName) throw new Error('A Gift Aid declaration needs the registered charity it is made to');
     declarationId = newDeclarationId();
     const g = input.giftAid;
     await tx.query(
-      `INSERT INTO gift_aid_declarations (id, title, first_name, last_name, house, postcode, scope, wording_version)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [declarationId, g.title, g.firstName, g.lastName, g.house, g.postcode, g.scope, GIFT_AID_WORDING_VERSION],
+      `INSERT INTO gift_aid_declarations (id, title, first_name, last_name, house, postcode, scope, wording_version, charity_name)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [declarationId, g.title, g.firstName, g.lastName, g.house, g.postcode, g.scope, GIFT_AID_WORDING_VERSION, charityName],
     );
   }
   await tx.query(

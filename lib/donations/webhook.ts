@@ -2,7 +2,7 @@ import { log } from '@/lib/log.mjs';
 import { WebhookPayloadError, WebhookSignatureError } from '@/lib/payments';
 import { applyPaymentEvent, type ApplyOutcome, type ReceiptFacts } from './apply-event';
 import type { DonationDeps } from './deps';
-import { receiptMessage } from './receipt';
+import { receiptMessage, receiptRecipient } from './receipt';
 
 export interface WebhookResponse {
   status: number;
@@ -18,9 +18,10 @@ async function sendReceipt(deps: DonationDeps, facts: ReceiptFacts): Promise<voi
         reference: facts.donationId,
         amountPence: facts.amountPence,
         frequency: facts.frequency,
+        date: facts.date,
         giftAid: facts.giftAid,
         manageUrl,
-        campaignName: deps.campaignName,
+        ...receiptRecipient(deps.operator, deps.campaignName),
         testMode: deps.payments.kind === 'sandbox',
       }),
     );

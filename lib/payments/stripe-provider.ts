@@ -7,7 +7,6 @@ export interface StripeProviderOptions {
   webhookSecret: string;
   /** Points the SDK elsewhere (a loopback fake in tests); Stripe's API when unset. */
   apiUrl?: string | undefined;
-  productName: string;
 }
 
 function connection(apiUrl: string | undefined): Pick<Stripe.StripeConfig, 'host' | 'port' | 'protocol'> {
@@ -17,9 +16,14 @@ function connection(apiUrl: string | undefined): Pick<Stripe.StripeConfig, 'host
   return { host: url.hostname, port: url.port || (protocol === 'http' ? 80 : 443), protocol };
 }
 
-/** Only our opaque id ever goes to Stripe: no names, emails or Gift Aid details. */
-export function checkoutParams(request: CheckoutRequest, productName: string): Stripe.Checkout.SessionCreateParams {
+/**
+ * Only our opaque id goes into metadata: no donor's name, email or Gift Aid details. The
+ * recipient (the operator's name and charity numbers, public facts) goes in the product and
+ * payment descriptions, which Checkout and Stripe's receipts show to the donor.
+ */
+export function checkoutParams(request: CheckoutRequest): Stripe.Checkout.SessionCreateParams {
   const metadata = { donation_id: request.donationId };
+  const { name, description } = request.recipient;
   const common = {
     client_reference_id: request.donationId,
     metadata,
@@ -37,11 +41,11 @@ export function checkoutParams(request: CheckoutRequest, productName: string): S
             currency: 'gbp',
             unit_amount: request.amountPence,
             recurring: { interval: 'month' },
-            product_data: { name: `Monthly donation to ${productName}` },
+            product_data: { name: `Monthly donation to ${name}`, description },
           },
         },
       ],
-      subscription_data: { metadata },
+      subscription_data: { metadata, description },
     };
   }
   return {
@@ -49,9 +53,9 @@ export function checkoutParams(request: CheckoutRequest, productName: string): S
     mode: 'payment',
     submit_type: 'donate',
     line_items: [
-      { quantity: 1, price_data: { currency: 'gbp', unit_amount: request.amountPence, product_data: { name: `Donation to ${productName}` } } },
+      { quantity: 1, price_data: { currency: 'gbp', unit_amount: request.amountPence, product_data: { name: `Donation to ${name}`, description } } },
     ],
-    payment_intent_data: { metadata },
+    payment_intent_data: { metadata, description },
   };
 }
 
@@ -66,7 +70,7 @@ export function createStripeProvider(options: StripeProviderOptions): PaymentsPr
   return {
     kind: 'stripe',
     async createCheckout(request: CheckoutRequest): Promise<CheckoutSession> {
-      const session = await stripe.checkout.sessions.create(checkoutParams(request, options.productName), {
+      const session = await stripe.checkout.sessions.create(checkoutParams(request), {
         idempotencyKey: request.idempotencyKey,
       });
       if (!session.url) throw new Error(`Checkout session ${session.id} has no URL`);

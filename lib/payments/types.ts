@@ -9,6 +9,8 @@ export interface CheckoutRequest {
   successUrl: string;
   cancelUrl: string;
   idempotencyKey: string;
+  /** Who receives the gift, shown on the checkout page and the payment's description. */
+  recipient: { name: string; description: string };
 }
 
 export interface CheckoutSession {

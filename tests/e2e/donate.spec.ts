@@ -1,9 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { GIFT_AID_SCOPES } from '@/lib/donations/gift-aid';
+import { giftAidWording } from '@/lib/donations/gift-aid';
+import { field, ofType } from '../support/seed';
 import { E2E_ENV } from './env';
 import { expectNoAxeViolations } from './fixtures';
+
+const settings = ofType('siteSettings')[0]!;
+const operatorName = field(settings, 'operatorName');
+const GIFT_AID_SCOPES = giftAidWording(operatorName).scopes;
 
 // The first action opens the embedded database (seconds on a busy machine): allow for it.
 test.describe.configure({ timeout: 120_000 });
@@ -12,12 +17,14 @@ const AFTER_ACTION = { timeout: 60_000 };
 async function payInSandbox(page: Page, email: string, { axe = true } = {}): Promise<string> {
   await expect(page).toHaveURL(/\/donate\/sandbox\/don_[A-Za-z0-9_-]+$/, AFTER_ACTION);
   await expect(page.getByText('Test mode — no money is taken')).toBeVisible();
+  await expect(page.getByTestId('donation-recipient')).toContainText(operatorName);
   if (axe) await expectNoAxeViolations(page);
   const reference = decodeURIComponent(new URL(page.url()).pathname.split('/').at(-1)!);
   await page.getByRole('main').getByLabel('Email for the test receipt (optional)').fill(email);
   await page.getByRole('button', { name: /^Pay .* \(test\)$/ }).click();
   await expect(page).toHaveURL(new RegExp(`/donate/thanks\\?ref=${reference}$`), AFTER_ACTION);
   await expect(page.getByTestId('donation-reference')).toHaveText(reference);
+  await expect(page.getByTestId('donation-recipient')).toContainText(operatorName);
   return reference;
 }
 
@@ -37,6 +44,9 @@ test('a one-off £10 sandbox donation without Gift Aid ends on the thank-you pag
   await expect(page.getByRole('heading', { level: 1, name: 'Donate' })).toBeVisible();
   await expectNoAxeViolations(page);
   await expect(page.getByRole('main').getByLabel('Postcode')).toBeHidden();
+  await expect(page.getByTestId('donation-recipient')).toHaveText(
+    `Your gift goes to ${operatorName}, a charity registered in England and Wales (${field(settings, 'charityNumberEnglandWales')}) and in Scotland (${field(settings, 'charityNumberScotland')}).`,
+  );
 
   await page.getByRole('main').getByLabel('£10', { exact: true }).check();
   await page.getByRole('main').getByLabel('Once', { exact: true }).check();
@@ -73,7 +83,11 @@ test('a monthly £12.34 sandbox gift with Gift Aid is set up, and the receipt li
   await expect(page.getByText('Declared')).toBeVisible();
   await expectNoAxeViolations(page);
 
-  const manageUrl = /https?:\/\/\S+\/donate\/manage\?token=([A-Za-z0-9_-]+)/.exec(receiptFor(reference));
+  const receipt = receiptFor(reference);
+  expect(receipt).toContain(`Received by: ${operatorName}`);
+  expect(receipt).toContain(`${field(settings, 'charityNumberEnglandWales')} (England and Wales)`);
+  expect(receipt).toContain(`Gift Aid: you made a Gift Aid declaration to ${operatorName}`);
+  const manageUrl = /https?:\/\/\S+\/donate\/manage\?token=([A-Za-z0-9_-]+)/.exec(receipt);
   expect(manageUrl).not.toBeNull();
   await page.goto(`/donate/manage?token=${manageUrl![1]}`);
   await expectNoAxeViolations(page);

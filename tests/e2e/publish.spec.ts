@@ -59,6 +59,22 @@ test.describe('publish → live', () => {
     expect(notFound.html).toContain(name);
   });
 
+  test('an edit to the operator record reaches the footer, the donate page and the privacy notice', async () => {
+    const name = 'Renamed Operator For Publish Test';
+    h.fake.overrideFields(settings.sys.id, { operatorName: name, operatorStatus: 'not-a-charity', charityNumberEnglandWales: undefined, charityNumberScotland: undefined, hmrcCharityReference: undefined });
+    expect((await postWebhook(h.site.url, PUBLISH, payloads.publish(settings.sys.id, 'siteSettings'))).status).toBe(200);
+    await timeUntilServed(home, name, Date.now());
+    const [donate, privacy] = await Promise.all([getHtml(`${h.site.url}/donate`), getHtml(`${h.site.url}/privacy`)]);
+    for (const page of [donate, privacy]) {
+      expect(page.html).toContain(`This site is run by ${name}, which is not a registered charity.`);
+      expect(page.html).not.toContain(field(settings, 'operatorName'));
+    }
+    expect(donate.html).toContain(`Your gift goes to ${name}, which is not a registered charity.`);
+    expect(donate.html).toContain(`only a registered charity can claim it and ${name} is not one`);
+    expect(donate.html).not.toContain('name="giftAid"');
+    expect(privacy.html).toContain(`${name} runs this site and is the controller`);
+  });
+
   test('refused webhooks answer 4xx and revalidate nothing', async () => {
     const label = 'Label that must not go live';
     h.fake.overrideFields(stat!.sys.id, { label });

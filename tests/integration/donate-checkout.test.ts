@@ -6,7 +6,7 @@ import { handleStripeWebhook } from '@/lib/donations/webhook';
 import { GIFT_AID_WORDING_VERSION } from '@/lib/donations/gift-aid';
 import { createStripeProvider } from '@/lib/payments';
 import { openTestPostgres } from '../support/db';
-import { count, donateForm, GIFT_AID_FIELDS, memoryMailer, TEST_WEBHOOK_SECRET, testDeps } from '../support/donations';
+import { count, donateForm, GIFT_AID_FIELDS, memoryMailer, seedOperator, TEST_WEBHOOK_SECRET, testDeps } from '../support/donations';
 import { startFakeStripe, type FakeStripe } from '../support/fake-stripe';
 import { checkoutCompleted, newId, sign } from '../support/stripe-events';
 
@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 beforeEach(() => fake.reset());
 
-const provider = () => createStripeProvider({ secretKey: 'sk_test_fake_key', webhookSecret: TEST_WEBHOOK_SECRET, apiUrl: fake.url, productName: '#FixTheCMS' });
+const provider = () => createStripeProvider({ secretKey: 'sk_test_fake_key', webhookSecret: TEST_WEBHOOK_SECRET, apiUrl: fake.url });
 
 function donationIdFrom(redirectTo: string, request: { form: Record<string, string> }) {
   expect(redirectTo).toMatch(/^https:\/\/checkout\.stripe\.com\/c\/pay\/cs_test_fake_\d+$/);
@@ -60,6 +60,14 @@ describe('Checkout Session through the Stripe SDK', () => {
       ['metadata[donation_id]', id],
       ['payment_intent_data[metadata][donation_id]', id],
     ]);
+    // Who receives the gift, from the site settings: on the Checkout page and the payment itself.
+    const operator = seedOperator();
+    const who = `${operator.legalName}, a charity registered in England and Wales (${operator.charity!.registrations[0]!.number}) and in Scotland (${operator.charity!.registrations[1]!.number})`;
+    expect(request.form).toMatchObject({
+      'line_items[0][price_data][product_data][name]': `Donation to ${operator.legalName}`,
+      'line_items[0][price_data][product_data][description]': who,
+      'payment_intent_data[description]': who,
+    });
     const { rows } = await db.query('SELECT amount_pence, frequency, status, gift_aid, stripe_checkout_session_id FROM donations WHERE id = $1', [id]);
     expect(rows[0]).toEqual({ amount_pence: 2500, frequency: 'one_off', status: 'pending', gift_aid: false, stripe_checkout_session_id: 'cs_test_fake_1' });
   });
@@ -67,7 +75,7 @@ describe('Checkout Session through the Stripe SDK', () => {
   it('monthly with Gift Aid: subscription mode with an inline monthly price; the declaration stays with us', async () => {
     const result = await startDonation(
       testDeps(db, provider()),
-      donateForm({ amount: 'other', otherAmount: '£12.34', frequency: 'monthly', ...GIFT_AID_FIELDS }),
+      donateForm({ amount: 'other', otherAmount: '£12.34', frequency: 'monthly', ...GIFT_AID_FIELDS, lastName: 'Tester' }),
     );
     const request = fake.requests[0]!;
     const id = donationIdFrom((result as { redirectTo: string }).redirectTo, request);
@@ -83,14 +91,44 @@ describe('Checkout Session through the Stripe SDK', () => {
       ['metadata[donation_id]', id],
       ['subscription_data[metadata][donation_id]', id],
     ]);
-    for (const personal of ['Alex', 'Example', 'SW1A', 'sw1a', 'Ms']) expect(request.rawBody).not.toContain(personal);
+    for (const personal of ['Alex', 'Tester', 'SW1A', 'sw1a', 'Ms']) expect(request.rawBody).not.toContain(personal);
+    expect(request.form['line_items[0][price_data][product_data][name]']).toBe(`Monthly donation to ${seedOperator().legalName}`);
+    expect(request.form['subscription_data[description]']).toContain(seedOperator().legalName);
 
     const { rows } = await db.query(
-      `SELECT d.gift_aid, g.title, g.first_name, g.last_name, g.house, g.postcode, g.scope, g.wording_version
+      `SELECT d.gift_aid, g.title, g.first_name, g.last_name, g.house, g.postcode, g.scope, g.wording_version, g.charity_name
        FROM donations d JOIN gift_aid_declarations g ON g.id = d.gift_aid_declaration_id WHERE d.id = $1`,
       [id],
     );
-    expect(rows[0]).toEqual({ gift_aid: true, title: 'Ms', first_name: 'Alex', last_name: 'Example', house: '12', postcode: 'SW1A 1AA', scope: 'all', wording_version: GIFT_AID_WORDING_VERSION });
+    expect(rows[0]).toEqual({
+      gift_aid: true,
+      title: 'Ms',
+      first_name: 'Alex',
+      last_name: 'Tester',
+      house: '12',
+      postcode: 'SW1A 1AA',
+      scope: 'all',
+      wording_version: GIFT_AID_WORDING_VERSION,
+      charity_name: seedOperator().legalName,
+    });
+  });
+
+  it('when the operator is not a charity, a posted Gift Aid declaration is never stored and Checkout says so', async () => {
+    const operator = seedOperator({ operatorStatus: 'not-a-charity', charityNumberEnglandWales: undefined, charityNumberScotland: undefined, hmrcCharityReference: undefined });
+    const result = await startDonation(testDeps(db, provider(), undefined, operator), donateForm({ amount: '1000', otherAmount: '', frequency: 'one_off', ...GIFT_AID_FIELDS }));
+    const request = fake.requests[0]!;
+    const id = donationIdFrom((result as { redirectTo: string }).redirectTo, request);
+    expect(request.form['payment_intent_data[description]']).toBe(`${operator.legalName}, which is not a registered charity`);
+    const { rows } = await db.query('SELECT gift_aid, gift_aid_declaration_id FROM donations WHERE id = $1', [id]);
+    expect(rows[0]).toEqual({ gift_aid: false, gift_aid_declaration_id: null });
+  });
+
+  it('without any operator record nothing is stored and no checkout opens', async () => {
+    const before = await count(db, 'donations');
+    const result = await startDonation(testDeps(db, provider(), undefined, null), donateForm({ amount: '1000', otherAmount: '', frequency: 'one_off', giftAid: 'no' }));
+    expect(result).toMatchObject({ status: 'failed', message: expect.stringContaining('Donations are paused') });
+    expect(fake.requests).toHaveLength(0);
+    expect(await count(db, 'donations')).toBe(before);
   });
 
   it('when Stripe fails, the donor keeps their answers and sees a message, not an error page', async () => {

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/db';
 import { formValues, parseDonateForm } from '@/lib/donations/form-schema';
-import { exportGiftAid, HMRC_SCHEDULE_COLUMNS } from '@/lib/donations/gift-aid-export';
+import { exportGiftAid, giftAidClaimant, HMRC_SCHEDULE_COLUMNS, type Claimant } from '@/lib/donations/gift-aid-export';
 import { insertPendingDonation } from '@/lib/donations/store';
 import { cancelSandboxSubscription, completeSandboxCheckout } from '@/lib/donations/sandbox-flow';
 import { startDonation } from '@/lib/donations/start-donation';
 import { handleStripeWebhook } from '@/lib/donations/webhook';
 import { createSandboxProvider, createStripeProvider, sandboxCheckoutEvents, sandboxWebhookSecret } from '@/lib/payments';
 import { openTestPostgres } from '../support/db';
-import { donateForm, GIFT_AID_FIELDS, memoryMailer, TEST_WEBHOOK_SECRET, testDeps } from '../support/donations';
+import { donateForm, GIFT_AID_FIELDS, memoryMailer, seedOperator, TEST_WEBHOOK_SECRET, testDeps } from '../support/donations';
 import { chargeRefunded, checkoutCompleted, invoicePaid, newId, sign } from '../support/stripe-events';
 
 let db: Db;
@@ -56,7 +56,7 @@ describe('sandbox checkout', () => {
 
   it('sandbox events are rejected when real Stripe is configured, and Stripe-signed events by the sandbox', async () => {
     const [event] = sandboxCheckoutEvents({ donationId: 'don_x', sessionId: 'cs_x', frequency: 'one_off', amountPence: 500, email: null }, secret);
-    const stripe = createStripeProvider({ secretKey: 'sk_test_x', webhookSecret: TEST_WEBHOOK_SECRET, productName: 'x' });
+    const stripe = createStripeProvider({ secretKey: 'sk_test_x', webhookSecret: TEST_WEBHOOK_SECRET });
     expect((await handleStripeWebhook(testDeps(db, stripe), event!.payload, event!.signature)).status).toBe(400);
     const real = checkoutCompleted({ donationId: 'don_x', mode: 'payment', amountPence: 500, paymentIntent: 'pi_x' });
     expect((await handleStripeWebhook(sandboxDeps(), real.payload, sign(real.payload, TEST_WEBHOOK_SECRET))).status).toBe(400);
@@ -64,16 +64,28 @@ describe('sandbox checkout', () => {
 });
 
 describe('Gift Aid export', () => {
+  const operator = seedOperator();
+  const claimant = giftAidClaimant(operator) as Claimant;
+
+  it('is claimed only by a registered charity, named from the site settings with its HMRC reference', () => {
+    expect(claimant).toEqual({ name: operator.legalName, hmrcReference: operator.charity!.hmrcReference });
+    expect(claimant.hmrcReference).toBeTruthy();
+    const notCharity = seedOperator({ operatorStatus: 'not-a-charity', charityNumberEnglandWales: undefined, charityNumberScotland: undefined, hmrcCharityReference: undefined });
+    expect(giftAidClaimant(notCharity)).toEqual({ refusal: expect.stringContaining(`${operator.legalName} is not a registered charity`) });
+    expect(giftAidClaimant(null)).toHaveProperty('refusal');
+  });
+
   it('lists paid, declared, unrefunded, unclaimed payments in HMRC columns, and marks them claimed only when asked', async () => {
     // Start from a clean slate of claims: earlier tests may have left eligible payments.
-    await exportGiftAid(db, { markClaimed: true });
-    const stripe = createStripeProvider({ secretKey: 'sk_test_x', webhookSecret: TEST_WEBHOOK_SECRET, productName: 'x' });
+    await exportGiftAid(db, { markClaimed: true, claimant });
+    const stripe = createStripeProvider({ secretKey: 'sk_test_x', webhookSecret: TEST_WEBHOOK_SECRET });
     const deps = testDeps(db, stripe);
     const deliver = (e: { payload: string }) => handleStripeWebhook(deps, e.payload, sign(e.payload, TEST_WEBHOOK_SECRET));
+    let charityName = operator.legalName;
     const create = async (fields: Record<string, string>) => {
       const parsed = parseDonateForm(formValues(donateForm({ otherAmount: '', ...fields })));
       if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-      return db.transaction((tx) => insertPendingDonation(tx, parsed.data, 'stripe'));
+      return db.transaction((tx) => insertPendingDonation(tx, parsed.data, 'stripe', charityName));
     };
 
     const oneOff = await create({ amount: '2500', frequency: 'one_off', ...GIFT_AID_FIELDS, firstName: '=HYPERLINK("x")' });
@@ -93,17 +105,26 @@ describe('Gift Aid export', () => {
     const noGiftAid = await create({ amount: '1000', frequency: 'one_off', giftAid: 'no' });
     await deliver(checkoutCompleted({ donationId: noGiftAid, mode: 'payment', amountPence: 1000, paymentIntent: newId('pi') }));
     await create({ amount: '1000', frequency: 'one_off', ...GIFT_AID_FIELDS, lastName: 'NeverPaid' });
+    // A declaration made when the operator had another name cannot be claimed under this one.
+    charityName = 'Renamed Before Charity';
+    const otherName = await create({ amount: '1000', frequency: 'one_off', ...GIFT_AID_FIELDS, lastName: 'OtherName' });
+    await deliver(checkoutCompleted({ donationId: otherName, mode: 'payment', amountPence: 1000, paymentIntent: newId('pi') }));
 
-    const dryRun = await exportGiftAid(db, { markClaimed: false });
+    const dryRun = await exportGiftAid(db, { markClaimed: false, claimant });
     const lines = dryRun.csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe(HMRC_SCHEDULE_COLUMNS.join(','));
+    expect(lines[0]).toBe(`Charity name,${operator.legalName},HMRC charities reference,${claimant.hmrcReference}`);
+    expect(lines[1]).toBe(HMRC_SCHEDULE_COLUMNS.join(','));
     expect(lines).toContain(',Alex,Monthly,12,SW1A 1AA,,,05/01/26,12.34');
     expect(lines).toContain(',Alex,Monthly,12,SW1A 1AA,,,05/02/26,12.34');
     expect(lines.some((l) => l.startsWith(`Ms,"'=HYPERLINK(""x"")",Example,12,SW1A 1AA,,,`) && l.endsWith(',25.00'))).toBe(true);
-    expect(dryRun.csv).not.toMatch(/Refunded|NeverPaid/);
-    expect(dryRun).toMatchObject({ count: 3, totalPence: 2500 + 1234 * 2 });
+    expect(dryRun.csv).not.toMatch(/Refunded|NeverPaid|OtherName/);
+    expect(dryRun).toMatchObject({ count: 3, totalPence: 2500 + 1234 * 2, otherNames: 1 });
 
-    expect((await exportGiftAid(db, { markClaimed: true })).count).toBe(3);
-    expect(await exportGiftAid(db, { markClaimed: false })).toMatchObject({ count: 0, totalPence: 0 });
+    expect((await exportGiftAid(db, { markClaimed: true, claimant })).count).toBe(3);
+    expect(await exportGiftAid(db, { markClaimed: false, claimant })).toMatchObject({ count: 0, totalPence: 0 });
+    const noReference = await exportGiftAid(db, { markClaimed: false, claimant: { ...claimant, hmrcReference: null } });
+    expect(noReference.csv.split('\r\n')[0]).toBe(`Charity name,${operator.legalName}`);
+    // Claimed under the name it was made to, it is claimable.
+    expect(await exportGiftAid(db, { markClaimed: false, claimant: { name: 'Renamed Before Charity', hmrcReference: null } })).toMatchObject({ count: 1, otherNames: 0 });
   });
 });

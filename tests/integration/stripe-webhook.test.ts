@@ -3,7 +3,7 @@ import type { Db } from '@/lib/db';
 import { insertPendingDonation } from '@/lib/donations/store';
 import { handleStripeWebhook } from '@/lib/donations/webhook';
 import { createStripeProvider } from '@/lib/payments';
-import { count, memoryMailer, TEST_WEBHOOK_SECRET, testDeps } from '../support/donations';
+import { count, memoryMailer, seedOperator, TEST_WEBHOOK_SECRET, testDeps } from '../support/donations';
 import { openTestPostgres } from '../support/db';
 import { chargeRefunded, checkoutCompleted, invoicePaid, newId, otherEvent, sign, subscriptionDeleted, type StripeTestEvent } from '../support/stripe-events';
 
@@ -11,7 +11,7 @@ let db: Db;
 let cleanup: () => Promise<void>;
 const mailer = memoryMailer();
 // The key is never used: webhooks are verified locally, no API call is made.
-const payments = createStripeProvider({ secretKey: 'sk_test_unused', webhookSecret: TEST_WEBHOOK_SECRET, apiUrl: 'http://127.0.0.1:9', productName: '#FixTheCMS' });
+const payments = createStripeProvider({ secretKey: 'sk_test_unused', webhookSecret: TEST_WEBHOOK_SECRET, apiUrl: 'http://127.0.0.1:9' });
 
 beforeAll(async () => {
   ({ db, cleanup } = await openTestPostgres());
@@ -25,7 +25,7 @@ const deliver = (event: StripeTestEvent, secret = TEST_WEBHOOK_SECRET, timestamp
 const GIFT_AID = { title: null, firstName: 'Sam', lastName: 'Donor', house: '3', postcode: 'M1 1AE', scope: 'this' as const };
 
 async function newDonation(frequency: 'one_off' | 'monthly', giftAid = false, amountPence = 1000) {
-  return db.transaction((tx) => insertPendingDonation(tx, { amountPence, frequency, giftAid: giftAid ? GIFT_AID : null }, 'stripe'));
+  return db.transaction((tx) => insertPendingDonation(tx, { amountPence, frequency, giftAid: giftAid ? GIFT_AID : null }, 'stripe', giftAid ? seedOperator().legalName : null));
 }
 
 async function snapshot(donationId: string) {
@@ -179,6 +179,11 @@ describe('receipts and unknown events', () => {
     const receipts = mailer.sent.filter((m) => m.to === 'monthly@example.com');
     expect(receipts).toHaveLength(1);
     expect(receipts[0]!.text).toContain(id);
+    // A receipt good for Gift Aid: the charity that received the gift, with its numbers.
+    const operator = seedOperator();
+    expect(receipts[0]!.subject).toBe(`Thank you for your donation to ${operator.legalName}`);
+    expect(receipts[0]!.text).toContain(`Received by: ${operator.legalName}`);
+    for (const r of operator.charity!.registrations) expect(receipts[0]!.text).toContain(r.number);
     expect(receipts[0]!.text).toMatch(/https:\/\/fixthecms\.test\/donate\/manage\?token=[A-Za-z0-9_-]{20,}/);
     const { rows } = await db.query<{ manage_token_hash: string | null }>('SELECT manage_token_hash FROM donations WHERE id = $1', [id]);
     expect(rows[0]?.manage_token_hash).toMatch(/^[0-9a-f]{64}$/);

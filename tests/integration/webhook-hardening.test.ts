@@ -55,7 +55,7 @@ describe('bodies are capped while streaming, before anything is buffered', () =>
 
 describe('a correctly signed event we cannot read', () => {
   it('is recorded for inspection and acknowledged, so Stripe does not retry it for three days', async () => {
-    const payments = createStripeProvider({ secretKey: 'sk_test_unused', webhookSecret: TEST_WEBHOOK_SECRET, apiUrl: 'http://127.0.0.1:9', productName: '#FixTheCMS' });
+    const payments = createStripeProvider({ secretKey: 'sk_test_unused', webhookSecret: TEST_WEBHOOK_SECRET, apiUrl: 'http://127.0.0.1:9' });
     const id = `evt_odd_${Date.now()}`;
     // invoice.paid without status_transitions (a shape our mapper does not expect).
     const payload = JSON.stringify({ id, object: 'event', created: Math.floor(Date.now() / 1000), type: 'invoice.paid', data: { object: { id: 'in_1' } } });

@@ -1,7 +1,10 @@
+import { toSiteSettings } from '@/lib/content/site-settings';
+import type { Operator, SiteSettings } from '@/lib/content/site-settings';
 import type { Db } from '@/lib/db';
 import type { DonationDeps } from '@/lib/donations/deps';
 import type { MailSender, OutgoingMail } from '@/lib/mail';
 import type { PaymentsProvider } from '@/lib/payments';
+import { LOCALE, ofType } from './seed';
 
 export const TEST_WEBHOOK_SECRET = 'whsec_test_0123456789abcdef';
 
@@ -17,8 +20,21 @@ export function memoryMailer(): MailSender & { sent: OutgoingMail[] } {
   };
 }
 
-export function testDeps(db: Db, payments: PaymentsProvider, mailer: MailSender = memoryMailer()): DonationDeps {
-  return { db, payments, mailer, siteUrl: 'https://fixthecms.test', campaignName: '#FixTheCMS' };
+/** The seed's site-settings entry through the site's own mapper, with fields changed as an editor would. */
+export function seedSettings(changes: Record<string, unknown> = {}): SiteSettings | null {
+  const entry = ofType('siteSettings')[0]!;
+  const fields = Object.fromEntries(Object.entries(entry.fields).map(([k, v]) => [k, v[LOCALE]]));
+  return toSiteSettings({ sys: { id: entry.sys.id }, fields: { ...fields, ...changes } });
+}
+
+export function seedOperator(changes: Record<string, unknown> = {}): Operator {
+  const operator = seedSettings(changes)?.operator;
+  if (!operator) throw new Error(`seed site settings with ${JSON.stringify(changes)} are invalid`);
+  return operator;
+}
+
+export function testDeps(db: Db, payments: PaymentsProvider, mailer: MailSender = memoryMailer(), operator: Operator | null = seedOperator()): DonationDeps {
+  return { db, payments, mailer, siteUrl: 'https://fixthecms.test', campaignName: '#FixTheCMS', operator };
 }
 
 export function donateForm(fields: Record<string, string>): FormData {

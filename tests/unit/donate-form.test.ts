@@ -69,7 +69,7 @@ describe('receipt mail', () => {
     try {
       const mailer = createMailer({ outboxDir: path.join(dir, 'outbox'), from: 'Test <test@example.com>' });
       await mailer.send(
-        receiptMessage({ to: 'd@example.com', reference: 'don_abc', amountPence: 1234, frequency: 'monthly', giftAid: true, manageUrl: 'https://x.test/donate/manage?token=t', campaignName: '#FixTheCMS', testMode: false }),
+        receiptMessage({ to: 'd@example.com', reference: 'don_abc', amountPence: 1234, frequency: 'monthly', giftAid: true, manageUrl: 'https://x.test/donate/manage?token=t', date: new Date(Date.UTC(2026, 0, 5, 12)), recipient: 'A Charity', charityNumbers: null, testMode: false }),
       );
       const files = readdirSync(path.join(dir, 'outbox'));
       expect(files).toHaveLength(1);

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { GiftSummary } from '@/components/donate/gift-summary';
+import { getSiteSettings } from '@/lib/content/site-settings';
 import { findDonationForReturn } from '@/lib/donations';
 
 export const metadata: Metadata = { title: 'Thank you for your donation', robots: { index: false } };
@@ -9,7 +10,7 @@ export default async function DonationThanksPage({ searchParams }: { searchParam
   // The status changes as Stripe's webhook arrives, so this page is rendered per request.
   await connection();
   const { ref } = await searchParams;
-  const donation = await findDonationForReturn(ref);
+  const [donation, { operator }] = await Promise.all([findDonationForReturn(ref), getSiteSettings()]);
   return (
     <div className="page-container py-10">
       <h1 className="text-step-4">Thank you for your donation</h1>
@@ -22,7 +23,7 @@ export default async function DonationThanksPage({ searchParams }: { searchParam
       ) : donation ? (
         <>
           {donation.provider === 'sandbox' ? <p className="mt-3 font-semibold">Test mode — no money was taken.</p> : null}
-          <GiftSummary donation={donation} />
+          <GiftSummary donation={donation} operator={operator} />
           {donation.status === 'pending' ? <p className="mt-4 max-w-prose">This usually takes less than a minute. Refresh this page to see the latest status.</p> : null}
           <p className="mt-4 max-w-prose">
             {donation.provider === 'sandbox' ? 'In test mode a' : 'A'} receipt goes to the email address you gave at payment

@@ -21,7 +21,7 @@ export default async function SandboxCheckoutPage({ params }: { params: Promise<
     <div className="page-container py-10">
       <TestModeBanner />
       <h1 className="mt-6 text-step-4">Test checkout</h1>
-      <GiftSummary donation={donation} />
+      <GiftSummary donation={donation} operator={deps.operator} />
       {donation.status === 'pending' ? (
         <form action={sandboxPayAction} className="mt-6 max-w-prose">
           <input type="hidden" name="donationId" value={donation.id} />

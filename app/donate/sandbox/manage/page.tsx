@@ -19,7 +19,7 @@ export default async function SandboxPortalPage({ searchParams }: { searchParams
     <div className="page-container py-10">
       <TestModeBanner />
       <h1 className="mt-6 text-step-4">Test customer portal</h1>
-      <GiftSummary donation={donation} />
+      <GiftSummary donation={donation} operator={deps.operator} />
       {donation.status === 'active' ? (
         <form action={sandboxCancelAction} className="mt-6">
           <input type="hidden" name="token" value={token} />
