@@ -14,8 +14,7 @@ export function DataController({ operator }: { operator: Operator | null }) {
       {operator ? (
         <>
           <p className="mt-2">
-            {operator.legalName} runs this site and is the controller of the personal information it collects: it decides why and how your information is used. {operator.legalName} is{' '}
-            {registeredStatus(operator)}.
+            {`${operator.legalName} runs this site and is the controller of the personal information it collects: it decides why and how your information is used. ${operator.legalName} is ${registeredStatus(operator)}.`}
           </p>
           <address className="mt-2 not-italic">
             {operator.addressLines.map((line) => (
@@ -27,7 +26,7 @@ export function DataController({ operator }: { operator: Operator | null }) {
           <p className="mt-2">
             Email <a href={`mailto:${operator.dataProtectionEmail}`}>{operator.dataProtectionEmail}</a> with any question about this notice or your information, or to use your rights.
           </p>
-          {operator.icoRegistrationNumber ? <p className="mt-2">Registered with the Information Commissioner’s Office: {operator.icoRegistrationNumber}.</p> : null}
+          {operator.icoRegistrationNumber ? <p className="mt-2">{`Registered with the Information Commissioner’s Office: ${operator.icoRegistrationNumber}.`}</p> : null}
         </>
       ) : (
         <p className="mt-2">The details of the organisation responsible cannot be shown right now. Please try again later.</p>
