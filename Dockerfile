@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# Production image: `next build` with output: 'standalone', run as an unprivileged user.
+# Production image: `next build` (output: 'standalone') behind server/, run as an unprivileged user.
 #   docker build --build-arg BUILD_ID=$(git rev-parse HEAD) \
 #     --secret id=actions_key,env=NEXT_SERVER_ACTIONS_ENCRYPTION_KEY -t fixthecms .
 #   docker run -p 3000:3000 --env-file prod.env fixthecms
@@ -14,7 +14,7 @@ RUN npm ci --no-audit --no-fund
 
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
-ENV NEXT_TELEMETRY_DISABLED=1 BUILD_STANDALONE=true
+ENV NEXT_TELEMETRY_DISABLED=1
 ARG BUILD_ID
 ENV BUILD_ID=${BUILD_ID}
 COPY --from=deps /app/node_modules ./node_modules
@@ -30,14 +30,18 @@ WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 DATA_DIR=/data
 RUN groupadd --system --gid 1001 site && useradd --system --uid 1001 --gid site --no-create-home site \
     && mkdir -p /data && chown site:site /data
-# The standalone server plus what it serves from disk (static chunks, public files).
+# Next's standalone output plus what it serves from disk (static chunks, public files), and the
+# server that runs it (server/ and the lib/security modules it reads). scripts/image-layout.mjs reads these
+# lines to lay out the same folder for `npm start` and the tests: keep every COPY on one line.
 COPY --from=build --chown=site:site /app/.next/standalone ./
 COPY --from=build --chown=site:site /app/.next/static ./.next/static
 COPY --from=build --chown=site:site /app/public ./public
+COPY --from=build --chown=site:site /app/server ./server
+COPY --from=build --chown=site:site /app/lib/security ./lib/security
 USER site
 EXPOSE 3000
 # /data holds the embedded database and mail outbox when DATABASE_URL/SMTP_URL are unset.
 VOLUME ["/data"]
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
     CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "server.js"]
+CMD ["node", "server/index.mjs"]

@@ -13,9 +13,11 @@ const nextConfig: NextConfig = {
   // Shared ISR/data cache (Redis when REDIS_URL is set) and one build ID per release: see docs/deploy.md.
   cacheHandler: require.resolve('./lib/cache/redis-cache-handler.mjs'),
   generateBuildId: buildId,
-  // A self-contained server only for the container image (the Dockerfile sets BUILD_STANDALONE):
-  // otherwise Next warns on every `npm start` that "next start" does not work with it.
-  ...(env.BUILD_STANDALONE ? { output: 'standalone' as const } : {}),
+  // One server everywhere: the image, `npm start` and the tests run server/index.mjs on this output.
+  output: 'standalone',
+  // Compression is the edge's job (deploy/nginx, or the CDN): the origin sends identity bodies,
+  // which server/csp.mjs can hash without decoding and the edge compresses once per cached copy.
+  compress: false,
   // The offline seed space is read from disk at run time, so traced builds must carry it.
   outputFileTracingIncludes: { '/**': ['./content-models/seed/*.json'] },
   experimental: {

@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { imageShellCommand, runtimeStage } from './scripts/image-layout.mjs';
 import { E2E_ENV, E2E_PORT, FAKE_EDITOR_ORIGIN } from './tests/e2e/env';
 
 const port = E2E_PORT;
@@ -32,13 +34,14 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs } } }],
   webServer: {
-    // A fresh embedded database per run, so tests never see an earlier run's rows. The production
-    // front (scripts/serve.mjs) serves it, so the headers and CSP under test are the real ones.
-    command: `rm -rf ${E2E_ENV.DATA_DIR} && node scripts/serve.mjs --hostname 127.0.0.1 --port ${port}`,
+    // The image's CMD in the build laid out as the image (tests/support/e2e-build.mjs), with the
+    // image's ENV defaults, so the headers, CSP and forms under test are the ones that ship. A fresh
+    // embedded database per run, so tests never see an earlier run's rows.
+    command: `rm -rf ${E2E_ENV.DATA_DIR} && ${imageShellCommand()}`,
     url: `${baseURL}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
     // Live Preview: the fake Contentful editor (tests/support/fake-contentful-editor.ts) may frame drafts.
-    env: { ...E2E_ENV, CONTENTFUL_APP_ORIGIN: FAKE_EDITOR_ORIGIN },
+    env: { ...runtimeStage().env, ...E2E_ENV, CONTENTFUL_APP_ORIGIN: FAKE_EDITOR_ORIGIN, DATA_DIR: path.resolve(E2E_ENV.DATA_DIR), HOSTNAME: '127.0.0.1', PORT: String(port) },
   },
 });

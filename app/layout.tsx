@@ -18,8 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
     description: settings.strapline,
     // Search engines may index the site, but nothing should be prefetched from third parties.
     formatDetection: { telephone: false },
-    // Backs up the Referrer-Policy header, so the quick-exit destination never learns the page.
-    referrer: 'no-referrer',
+    // Backs up the Referrer-Policy header (lib/security/policy.mjs): the quick-exit destination and
+    // every other origin learn nothing, while our own form posts keep a real Origin header.
+    referrer: 'same-origin',
   };
 }
 

@@ -10,11 +10,6 @@ const optionalString = z
 const optionalUrl = (what: string) =>
   optionalString.refine((v) => v === undefined || URL.canParse(v), { message: `must be ${what}` });
 
-const booleanFlag = z
-  .enum(['true', 'false', '1', '0', ''])
-  .optional()
-  .transform((v) => v === 'true' || v === '1');
-
 /** Public in this repository: fine for a local run, never for a public site. */
 export const DEV_HASH_SALT = 'fixthecms-dev-salt-change-me';
 const MIN_PRODUCTION_SECRET = 32;
@@ -81,14 +76,25 @@ export const envSchema = z
       .string()
       .regex(/^[A-Za-z0-9_.:-]{1,64}$/, { message: 'must be 1–64 letters, digits or _ . : -' })
       .default('fixthecms'),
-    // Build-time: the container image needs Next's self-contained server; `npm start` does not.
-    BUILD_STANDALONE: booleanFlag,
+    // CDN purge by content tag after a publish (lib/cdn): Cloudflare, Fastly, both or neither.
+    CLOUDFLARE_ZONE_ID: optionalString,
+    CLOUDFLARE_API_TOKEN: optionalString,
+    CLOUDFLARE_API_URL: z.url({ message: 'must be a URL such as https://api.cloudflare.com' }).default('https://api.cloudflare.com'),
+    FASTLY_SERVICE_ID: optionalString,
+    FASTLY_API_TOKEN: optionalString,
+    FASTLY_API_URL: z.url({ message: 'must be a URL such as https://api.fastly.com' }).default('https://api.fastly.com'),
     BUILD_ID: z
       .string()
       .regex(/^[A-Za-z0-9_.-]{1,64}$/, { message: 'must be 1–64 letters, digits or _ . -' })
       .optional(),
   })
   .superRefine((env, ctx) => {
+    for (const [id, token] of [
+      ['CLOUDFLARE_ZONE_ID', 'CLOUDFLARE_API_TOKEN'],
+      ['FASTLY_SERVICE_ID', 'FASTLY_API_TOKEN'],
+    ] as const) {
+      if (!env[id] !== !env[token]) ctx.addIssue({ code: 'custom', path: [env[id] ? token : id], message: `is required with ${env[id] ? id : token}` });
+    }
     if (env.CONTENT_SOURCE !== 'contentful') return;
     for (const key of ['CONTENTFUL_SPACE_ID', 'CONTENTFUL_DELIVERY_TOKEN'] as const) {
       if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when CONTENT_SOURCE=contentful' });

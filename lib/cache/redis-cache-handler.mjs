@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { log } from '../log.mjs';
+import { addCdnTagHeaders } from './cdn-tags.mjs';
 
 const require = createRequire(import.meta.url);
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache.js').default;
@@ -113,6 +114,13 @@ export default class RedisCacheHandler {
   }
 
   async get(key, ctx) {
+    const entry = await this.read(key, ctx);
+    // Next sends an entry's stored headers with the page: these carry its content tags to a CDN.
+    addCdnTagHeaders(entry?.value);
+    return entry;
+  }
+
+  async read(key, ctx) {
     if (!this.redis) return this.local.get(key, ctx);
     let entry = null;
     try {
@@ -157,6 +165,9 @@ export default class RedisCacheHandler {
   }
 
   async set(key, data, ctx) {
+    // The same headers object is sent with a page rendered just now, after this returns: a 404
+    // too, so a CDN that keeps it can purge it when the page is first published.
+    addCdnTagHeaders(data);
     if (isRuntimeNotFoundPage(data)) return;
     if (!this.redis) return this.local.set(key, data, ctx);
     const cacheControl = ctx?.fetchCache ? undefined : ctx?.cacheControl;

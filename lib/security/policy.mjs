@@ -1,5 +1,7 @@
-// Security policy shared by next.config.ts (static headers) and scripts/serve.mjs (CSP with the
-// hashes of each HTML response's inline scripts). Plain ESM so the front runs without a build step.
+// The site's header rules, in one place: next.config.ts sends the static ones (including HSTS and
+// the base CSP) on every response; server/csp.mjs adds each HTML page's inline-script hashes to the
+// CSP; the draft route applies the draft cookie rule. Plain ESM so the production server (server/)
+// imports it without a build step: the Dockerfile copies this file into the image beside it.
 import { createHash } from 'node:crypto';
 
 export const HSTS_VALUE = 'max-age=63072000; includeSubDomains';
@@ -30,13 +32,19 @@ const PERMISSIONS_DENIED = [
 ];
 
 /**
- * Headers that are the same on every response. next.config.ts applies them to everything Next
- * serves; the front sets them too so responses Next never routes (a malformed URL) carry them.
+ * Headers that are the same on every response, set by next.config.ts `headers()` on everything Next
+ * serves. HSTS goes out always: browsers ignore it over plain http (RFC 6797 §8.1), so there is no
+ * flag to forget behind a TLS proxy. The CSP here is the base policy without hashes; server/csp.mjs
+ * replaces it on HTML with one listing the page's inline scripts.
  * @returns {{ key: string, value: string }[]}
  */
 export function staticSecurityHeaders() {
   return [
-    { key: 'Referrer-Policy', value: 'no-referrer' },
+    { key: 'Strict-Transport-Security', value: HSTS_VALUE },
+    { key: 'Content-Security-Policy', value: buildCsp() },
+    // Nothing to any other origin (quick exit included), while same-origin form posts carry a real
+    // Origin header: with no-referrer browsers send `Origin: null`, which Next's action check refuses.
+    { key: 'Referrer-Policy', value: 'same-origin' },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     // Legacy twin of frame-ancestors for browsers that ignore CSP.
     { key: 'X-Frame-Options', value: 'DENY' },
@@ -50,10 +58,12 @@ export function staticSecurityHeaders() {
 /**
  * The Content-Security-Policy directives, in order. Scripts run only from our origin or when their
  * exact text hashes to one of `scriptHashes`; no 'unsafe-inline' or 'unsafe-eval' for scripts.
- * @param {{ scriptHashes?: readonly string[], styleHashes?: readonly string[], styleAttrHashes?: readonly string[], https?: boolean }} [options]
+ * The same policy over http and https: every source is 'self' (or a data:/blob: image), which on an
+ * https page never matches plain http, so `upgrade-insecure-requests` would add nothing.
+ * @param {CspHashes} [options]
  * @returns {[string, string[]][]}
  */
-export function cspDirectives({ scriptHashes = [], styleHashes = [], styleAttrHashes = [], https = false } = {}) {
+export function cspDirectives({ scriptHashes = [], styleHashes = [], styleAttrHashes = [] } = {}) {
   /** @type {[string, string[]][]} */
   const directives = [
     ['default-src', ["'self'"]],
@@ -74,13 +84,15 @@ export function cspDirectives({ scriptHashes = [], styleHashes = [], styleAttrHa
     ['frame-ancestors', ["'none'"]],
     ['form-action', ["'self'", ...FORM_ACTION_ORIGINS]],
   ];
-  // Over plain http (local runs) the upgrade would send subresources to an https port nobody serves.
-  if (https) directives.push(['upgrade-insecure-requests', []]);
   return directives;
 }
 
 /**
- * @param {{ scriptHashes?: readonly string[], styleHashes?: readonly string[], styleAttrHashes?: readonly string[], https?: boolean }} [options]
+ * @typedef {{ scriptHashes?: readonly string[], styleHashes?: readonly string[], styleAttrHashes?: readonly string[] }} CspHashes
+ */
+
+/**
+ * @param {CspHashes} [options]
  * @returns {string}
  */
 export function buildCsp(options) {
@@ -155,51 +167,22 @@ export function inlineHashes(html) {
 }
 
 /**
- * Every cookie the site can set; the cookies page (CMS page `cookies`) lists exactly these, and the
- * front logs a warning for any other. Draft mode (editors only) is the one strictly necessary cookie.
+ * Every cookie the site can set; the cookies page (CMS page `cookies`) lists exactly these. Draft
+ * mode (editors only) is the one strictly necessary cookie.
  */
 export const SITE_COOKIES = ['__prerender_bypass'];
-
-/** @param {string} cookie one Set-Cookie value */
-export function cookieName(cookie) {
-  return cookie.split('=')[0]?.trim() ?? '';
-}
-
-/**
- * Cookies we allow have SameSite=Lax at least. Next's draft-mode cookie is SameSite=None so it
- * works inside a cross-site preview iframe, which frame-ancestors 'none' forbids anyway.
- * @param {string} cookie one Set-Cookie value
- */
-export function hardenSetCookie(cookie) {
-  let out = /;\s*samesite=none\b/i.test(cookie) ? cookie.replace(/;\s*samesite=none\b/i, '; SameSite=Lax') : cookie;
-  if (!/;\s*samesite=/i.test(out)) out += '; SameSite=Lax';
-  if (!/;\s*httponly\b/i.test(out)) out += '; HttpOnly';
-  return out;
-}
-
-/**
- * Browsers send `Origin: null` on same-origin form posts when Referrer-Policy is no-referrer, which
- * would make Next reject every no-JavaScript server action. Sec-Fetch-Site is set by the browser and
- * cannot be forged by a page, so a same-origin fetch metadata header proves the origin.
- * @param {{ origin?: string | string[], 'sec-fetch-site'?: string | string[] }} headers
- * @param {string} ownOrigin e.g. http://127.0.0.1:3000
- * @returns {string | undefined} the Origin value to forward
- */
-export function normaliseOrigin(headers, ownOrigin) {
-  const origin = headers.origin;
-  if (origin === 'null' && headers['sec-fetch-site'] === 'same-origin') return ownOrigin;
-  return typeof origin === 'string' ? origin : undefined;
-}
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * A browser request that would change state on our behalf from another site: refused before Next
  * sees it (403), for server actions and API routes alike. Browsers always send Sec-Fetch-Site;
- * a foreign Origin is refused too. Requests with neither (server-to-server callers such as signed
- * webhooks) go through to the route, which authenticates them itself.
+ * a foreign Origin is refused too, and so is `Origin: null` from another site (a page that sets
+ * no-referrer on itself, which Next's action check would let through). Requests with neither
+ * (server-to-server callers such as signed webhooks) go through to the route, which authenticates
+ * them itself.
  * @param {string | undefined} method
- * @param {{ origin?: string | string[], 'sec-fetch-site'?: string | string[] }} headers after normaliseOrigin
+ * @param {{ origin?: string | string[], 'sec-fetch-site'?: string | string[] }} headers
  * @param {readonly string[]} allowedOrigins our own origin(s), scheme://host[:port]
  */
 export function isCrossSiteMutation(method, headers, allowedOrigins) {

@@ -32,8 +32,8 @@ function reject(status: number, error: string, message: string): { ok: false; re
 
 /**
  * True when a request may change state. A browser proves the source with `Sec-Fetch-Site`, which
- * pages cannot forge; failing that the Origin must be ours. Our Referrer-Policy (no-referrer) makes
- * browsers send `Origin: null` on form posts, so `null` counts as missing, not as a foreign origin.
+ * pages cannot forge; failing that the Origin must be ours. `Origin: null` (a page with
+ * Referrer-Policy no-referrer, a sandboxed frame) counts as missing, not as a foreign origin.
  */
 export function isAllowedOrigin(request: Request, options: OriginOptions = {}): boolean {
   if (SAFE_METHODS.has(request.method.toUpperCase())) return true;

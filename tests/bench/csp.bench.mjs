@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // CSP cost, in requests per second for the home page (issue 9, ARCHITECTURE.md "Security headers and CSP"):
-//   hash   — the production server: scripts/serve.mjs, static page + per-response hash CSP
+//   hash   — the production server: server/index.mjs in the build laid out as the image (.next/image), static page + hash CSP
 //   plain  — bare `next start` on the same build, static page, no CSP (the ceiling)
 //   nonce  — a throwaway copy of this site (under .data/, deleted after) with Next's documented nonce proxy.ts and
 //            a headers() read in the root layout (what a nonce needs), so every page renders per request
@@ -11,13 +11,14 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { LOCAL_IMAGE_DIR, layoutLocalImage } from '../../scripts/image-layout.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
 const duration = Number(process.env.BENCH_DURATION ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const port = Number(process.env.BENCH_PORT ?? 3702);
-const env = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn' };
+const env = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn', HOSTNAME: '127.0.0.1', PORT: String(port) };
 
 function build(dir) {
   const result = spawnSync(process.execPath, [nextBin, 'build'], { cwd: dir, env, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -148,7 +149,7 @@ const rows = [];
 try {
   build(nonceDir);
   const variants = [
-    ['hash', [path.join(root, 'scripts/serve.mjs'), '--hostname', '127.0.0.1', '--port', String(port)], root],
+    ['hash', [path.join(LOCAL_IMAGE_DIR, layoutLocalImage().cmd[1] ?? 'server/index.mjs')], LOCAL_IMAGE_DIR],
     ['plain', [nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], root],
     ['nonce', [nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], nonceDir],
   ];

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { LOCAL_IMAGE_DIR, layoutLocalImage } from '../../scripts/image-layout.mjs';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 const LOCALE = 'en-GB';
@@ -35,20 +36,29 @@ export function benchPages() {
 }
 
 /**
- * Starts the built site as production runs it (scripts/serve.mjs: Next behind the security front),
- * or `serverCommand` (BENCH_SERVER_CMD by default) with {port} substituted, on `port`, and resolves
- * once it answers. The caller stops it with the returned function.
+ * Starts the built site as production runs it (the image's CMD in the build laid out as the image,
+ * .next/image), or `serverCommand` (BENCH_SERVER_CMD by default, run in the repo root) with {port}
+ * substituted, on `port`, and resolves once it answers. The caller stops it with the returned function.
  */
 export async function startSite(port, env = {}, serverCommand = process.env.BENCH_SERVER_CMD) {
   const command = serverCommand?.replaceAll('{port}', String(port));
-  const [cmd, args] = command
-    ? ['sh', ['-c', command]]
-    : [process.execPath, ['scripts/serve.mjs', '--hostname', '127.0.0.1', '--port', String(port)]];
+  const image = command ? null : layoutLocalImage();
+  const [cmd, args] = image ? [process.execPath, image.cmd.slice(1)] : ['sh', ['-c', command]];
   const child = spawn(cmd, args, {
-    cwd: root,
+    cwd: image ? LOCAL_IMAGE_DIR : root,
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn', PORT: String(port), DATA_DIR: '.data/bench', ...env },
+    env: {
+      ...process.env,
+      ...image?.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      LOG_LEVEL: 'warn',
+      HOSTNAME: '127.0.0.1',
+      PORT: String(port),
+      DATA_DIR: path.join(root, '.data/bench'),
+      ...env,
+    },
   });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import Redis from 'ioredis';
 import { FAKE_DELIVERY_TOKEN, FAKE_PREVIEW_TOKEN, FAKE_SPACE_ID, startFakeContentful, type FakeContentful } from '../support/fake-contentful';
 import { field, publishedNewsBySlug, publishedOfType } from '../support/seed';
-import { startSite, type SiteServer } from '../support/site-server';
+import { startImage as startSite, type ImageServer as SiteServer } from '../support/image-server';
 import { E2E_ENV } from './env';
 
 /**

@@ -18,7 +18,7 @@ let cluster: Cluster;
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   fake = await startFakeContentful();
-  cluster = await startCluster({ ports: [basePort + 1, basePort + 2], contentfulUrl: fake.url });
+  cluster = await startCluster({ ports: [basePort + 4, basePort + 5], contentfulUrl: fake.url });
 });
 
 test.afterAll(async () => {

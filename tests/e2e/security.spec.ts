@@ -115,7 +115,7 @@ test('odd paths get a 404, never a 500', async ({ request }) => {
 });
 
 test('state-changing requests from another origin are refused with 403', async ({ request }) => {
-  // The front refuses them before Next: server actions (Next-Action) and API routes alike.
+  // The server's request guard refuses them before Next: server actions (Next-Action) and API routes alike.
   for (const [path, extra] of [
     ['/', { 'next-action': '00'.repeat(21) }],
     ['/api/health', {}],
@@ -124,8 +124,8 @@ test('state-changing requests from another origin are refused with 403', async (
   }
 });
 
-test('a same-origin form post without JavaScript is not mistaken for a cross-origin one', async ({ page }) => {
-  // no-referrer makes Chromium send Origin: null on form posts; the front must let them through.
+test('a same-origin form post without JavaScript carries our real Origin', async ({ page, baseURL }) => {
+  // Referrer-Policy same-origin: Chromium sends the page's origin, not `Origin: null` (as with no-referrer).
   await page.goto('/');
   const origins: (string | undefined)[] = [];
   page.on('request', (r) => {
@@ -140,5 +140,5 @@ test('a same-origin form post without JavaScript is not mistaken for a cross-ori
     form.submit();
   });
   expect((await response).status()).toBe(405);
-  expect(origins).toEqual(['null']);
+  expect(origins).toEqual([new URL(baseURL!).origin]);
 });

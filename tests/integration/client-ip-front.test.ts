@@ -3,21 +3,22 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CLIENT_IP_HEADER } from '@/lib/security/client-address.mjs';
 import { clientIp } from '@/lib/security/client-ip';
-import { createFrontHandler } from '@/lib/security/front.mjs';
+import { trustedHops } from '@/lib/security/client-address.mjs';
+import { withRequestGuard } from '@/server/request-guard.mjs';
 
-/** The client address a route or Server Action would see, through the real front on a real socket. */
+/** The client address a route or Server Action would see, through the server's request guard on a real socket. */
 const servers: http.Server[] = [];
 afterAll(() => Promise.all(servers.map((s) => new Promise((r) => s.close(r)))));
 
 async function frontWith(trustProxy: boolean | number) {
   const server = http.createServer(
-    createFrontHandler(
+    withRequestGuard(
       (req, res) => {
         const headers = new Headers(Object.entries(req.headers).map(([k, v]) => [k, String(v)] as [string, string]));
         res.setHeader('Content-Type', 'text/plain');
         res.end(clientIp(headers));
       },
-      { trustProxy, log: null },
+      { hops: trustedHops(String(trustProxy)) },
     ),
   );
   servers.push(server);

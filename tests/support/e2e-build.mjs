@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // Builds the site with the end-to-end secrets in its environment, so tests/e2e/secrets.spec.ts can
-// prove none of them reaches the files the browser downloads. tests/e2e/env.ts stays the one place
-// those values are written; it is a flat object of string literals, read here without a TS loader.
+// prove none of them reaches the files the browser downloads, then lays the build out in
+// .next/image/ as the Dockerfile does: every e2e spec runs the image's CMD from there.
+// tests/e2e/env.ts stays the one place those values are written; it is a flat object of string
+// literals, read here without a TS loader.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { layoutLocalImage } from '../../scripts/image-layout.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const source = readFileSync(path.join(root, 'tests/e2e/env.ts'), 'utf8');
@@ -16,4 +19,5 @@ const result = spawnSync(process.execPath, [path.join(root, 'node_modules/next/d
   cwd: root,
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
 });
-process.exit(result.status ?? 1);
+if (result.status !== 0) process.exit(result.status ?? 1);
+layoutLocalImage();

@@ -3,11 +3,12 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path';
 import Redis from 'ioredis';
 import pg from 'pg';
+import { LOCAL_IMAGE_DIR, runtimeStage } from '../../scripts/image-layout.mjs';
 import { E2E_ENV } from '../e2e/env';
 import { FAKE_DELIVERY_TOKEN, FAKE_PREVIEW_TOKEN, FAKE_SPACE_ID } from './fake-contentful';
 
 /**
- * Several instances of the current build (scripts/serve.mjs), sharing the machine's Redis and Postgres
+ * Several instances of the current build (the image's CMD in .next/image), sharing the machine's Redis and Postgres
  * the way a load-balanced deployment would. Each run gets its own Redis key prefix and Postgres
  * schema, and each instance its own data folder (mail outbox), so runs never see each other.
  */
@@ -52,14 +53,19 @@ export async function startCluster(options: { ports: number[]; contentfulUrl: st
     const name = String.fromCharCode(65 + i);
     const dataDir = path.resolve('.data', `scale-out-${run}-${name}`);
     mkdirSync(dataDir, { recursive: true });
-    // The production server (Next behind the security front), as npm start runs it.
-    const child = spawn(process.execPath, ['scripts/serve.mjs', '--hostname', '127.0.0.1', '--port', String(port)], {
+    // The production server, as the image runs it.
+    const [, ...args] = runtimeStage().cmd;
+    const child = spawn(process.execPath, args, {
+      cwd: LOCAL_IMAGE_DIR,
       // Own process group, so stopping it also stops anything Next forks.
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
         ...process.env,
+        ...runtimeStage().env,
         ...E2E_ENV,
+        HOSTNAME: '127.0.0.1',
+        PORT: String(port),
         NODE_ENV: 'production',
         NEXT_TELEMETRY_DISABLED: '1',
         DATA_DIR: dataDir,

@@ -2,10 +2,9 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   buildCsp,
-  hardenSetCookie,
+  HSTS_VALUE,
   inlineHashes,
   isCrossSiteMutation,
-  normaliseOrigin,
   parseCsp,
   sha256Source,
   staticSecurityHeaders,
@@ -47,7 +46,7 @@ describe('inlineHashes', () => {
 
 describe('buildCsp', () => {
   it('allows scripts only from self and the given hashes, never unsafe-inline or unsafe-eval', () => {
-    const csp = parseCsp(buildCsp({ scriptHashes: ['sha256-abc='], https: true }));
+    const csp = parseCsp(buildCsp({ scriptHashes: ['sha256-abc='] }));
     expect(csp.get('script-src')).toEqual(["'self'", "'sha256-abc='"]);
     expect(csp.get('default-src')).toEqual(["'self'"]);
     expect(csp.get('style-src')).toEqual(["'self'"]);
@@ -55,12 +54,11 @@ describe('buildCsp', () => {
     expect(csp.get('base-uri')).toEqual(["'none'"]);
     expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
     expect(csp.get('form-action')).toEqual(["'self'", 'https://checkout.stripe.com']);
-    expect(csp.get('upgrade-insecure-requests')).toEqual([]);
-    expect(buildCsp({ https: true })).not.toMatch(/unsafe-(inline|eval)/);
+    expect(buildCsp()).not.toMatch(/unsafe-(inline|eval)/);
   });
 
-  it('leaves out upgrade-insecure-requests over plain http', () => {
-    expect(parseCsp(buildCsp({ https: false })).has('upgrade-insecure-requests')).toBe(false);
+  it('is the same policy over http and https: every source is self, so nothing needs upgrading', () => {
+    expect(parseCsp(buildCsp()).has('upgrade-insecure-requests')).toBe(false);
   });
 });
 
@@ -69,40 +67,16 @@ describe('staticSecurityHeaders', () => {
     const headers = staticSecurityHeaders();
     const byName = new Map(headers.map((h) => [h.key.toLowerCase(), h.value]));
     expect(byName.size).toBe(headers.length);
-    expect(byName.get('referrer-policy')).toBe('no-referrer');
+    // same-origin: no referrer to any other origin, a real Origin on our own form posts.
+    expect(byName.get('referrer-policy')).toBe('same-origin');
+    expect(byName.get('strict-transport-security')).toBe(HSTS_VALUE);
+    expect(byName.get('content-security-policy')).toBe(buildCsp());
     expect(byName.get('x-content-type-options')).toBe('nosniff');
     expect(byName.get('cross-origin-opener-policy')).toBe('same-origin');
     expect(byName.get('cross-origin-resource-policy')).toBe('same-origin');
     for (const feature of ['camera', 'microphone', 'geolocation', 'interest-cohort', 'browsing-topics', 'payment', 'usb']) {
       expect(byName.get('permissions-policy')).toContain(`${feature}=()`);
     }
-  });
-});
-
-describe('hardenSetCookie', () => {
-  it("turns Next's SameSite=None draft cookie into SameSite=Lax", () => {
-    expect(hardenSetCookie('__prerender_bypass=abc; Path=/; HttpOnly; Secure; SameSite=None')).toBe(
-      '__prerender_bypass=abc; Path=/; HttpOnly; Secure; SameSite=Lax',
-    );
-  });
-
-  it('adds SameSite=Lax and HttpOnly when missing and keeps Strict', () => {
-    expect(hardenSetCookie('a=1; Path=/')).toBe('a=1; Path=/; SameSite=Lax; HttpOnly');
-    expect(hardenSetCookie('a=1; HttpOnly; SameSite=Strict')).toBe('a=1; HttpOnly; SameSite=Strict');
-  });
-});
-
-describe('normaliseOrigin', () => {
-  const own = 'http://127.0.0.1:3000';
-  it('replaces the null origin of a same-origin form post with our own origin', () => {
-    expect(normaliseOrigin({ origin: 'null', 'sec-fetch-site': 'same-origin' }, own)).toBe(own);
-  });
-
-  it('keeps a null origin from anywhere else, and any real origin, unchanged', () => {
-    expect(normaliseOrigin({ origin: 'null', 'sec-fetch-site': 'cross-site' }, own)).toBe('null');
-    expect(normaliseOrigin({ origin: 'null' }, own)).toBe('null');
-    expect(normaliseOrigin({ origin: 'https://evil.example', 'sec-fetch-site': 'same-origin' }, own)).toBe('https://evil.example');
-    expect(normaliseOrigin({}, own)).toBeUndefined();
   });
 });
 

@@ -1,4 +1,6 @@
 import { revalidateTag } from 'next/cache';
+import { after } from 'next/server';
+import { purgeCdnTags } from '@/lib/cdn';
 import { isWebhookTopic, WEBHOOK_SECRET_HEADER } from '@/lib/content/webhook-topics';
 import { planRevalidation } from '@/lib/content/webhook';
 import { env } from '@/lib/env';
@@ -40,5 +42,8 @@ export async function POST(request: Request) {
 
   for (const tag of plan.tags) revalidateTag(tag, { expire: 0 });
   log('info', 'content.revalidated', { topic, entryId: plan.entryId, contentType: plan.contentType, tags: plan.tags });
+  // Next applies the revalidations as this handler returns; the CDN is purged after the response,
+  // so a CDN refetching at once gets the new page. Nothing is called without a CDN configured.
+  after(() => purgeCdnTags(plan.tags));
   return reply(200, { revalidated: plan.tags });
 }

@@ -1,27 +1,27 @@
 import { WEBHOOK_SECRET_HEADER } from '@/lib/content/webhook-topics';
 import { FAKE_DELIVERY_TOKEN, FAKE_PREVIEW_TOKEN, FAKE_SPACE_ID, startFakeContentful, type FakeContentful } from '../../support/fake-contentful';
-import { startSite, type SiteServer } from '../../support/site-server';
+import { startImage, type ImageServer } from '../../support/image-server';
 import { E2E_ENV } from '../env';
 
 /**
- * The site in Contentful mode against a loopback Contentful: a second `next start` on the port
- * after the Playwright web server's, the fake on the one after that.
+ * The site in Contentful mode against a loopback Contentful: a second server, laid out and started
+ * as the image is, on the port after the Playwright web server's, the fake on the one after that.
  */
 export const BASE_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const CONTENTFUL_TIMEOUT_MS = 1000;
 
 export interface Harness {
   fake: FakeContentful;
-  site: SiteServer;
+  site: ImageServer;
   stop(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
-  const fake = await startFakeContentful(BASE_PORT + 2);
+/** `offset` moves both ports, so specs running at once each get their own pair; `env` adds to the site's. */
+export async function startHarness(offset = 1, env: Record<string, string> = {}): Promise<Harness> {
+  const fake = await startFakeContentful(BASE_PORT + offset + 1);
   try {
-    const site = await startSite(BASE_PORT + 1, {
+    const site = await startImage(BASE_PORT + offset, {
       ...E2E_ENV,
-      DATA_DIR: '.data/e2e-publish',
       CONTENT_SOURCE: 'contentful',
       CONTENTFUL_SPACE_ID: FAKE_SPACE_ID,
       CONTENTFUL_DELIVERY_TOKEN: FAKE_DELIVERY_TOKEN,
@@ -30,6 +30,7 @@ export async function startHarness(): Promise<Harness> {
       CONTENTFUL_CPA_URL: fake.url,
       CONTENTFUL_RETRY_LIMIT: '0',
       CONTENTFUL_TIMEOUT_MS: String(CONTENTFUL_TIMEOUT_MS),
+      ...env,
     });
     return { fake, site, stop: async () => void (await Promise.all([site.stop(), fake.close()])) };
   } catch (error) {
