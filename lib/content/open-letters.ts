@@ -36,6 +36,7 @@ export const openLettersType = {
   id: 'openLetter',
   tag: OPEN_LETTERS_TAG,
   fields: openLetterFields,
+  map: (entry: RawEntry) => toOpenLetter(entry),
   path: openLetterPath,
 } as const satisfies ContentTypeInfo;
 
