@@ -4,7 +4,7 @@
  */
 
 /** Where a form sits; recorded with consent so the team knows which wording and page it came from. */
-export const SIGNUP_SOURCES = ['home', 'footer', 'get-involved', 'confirm-page', 'open-letter'] as const;
+export const SIGNUP_SOURCES = ['home', 'footer', 'get-involved', 'confirm-page', 'open-letter', 'write-to-mp'] as const;
 export type SignupSource = (typeof SIGNUP_SOURCES)[number];
 
 /**
