@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { LetterSummary } from '@/components/letters/letter-summary';
+import { ActionList } from '@/components/write-to-mp/action-links';
 import { getOpenLetters, isOpenForSigning } from '@/lib/content/open-letters';
+import { getWriteToMpActions } from '@/lib/content/write-to-mp';
 import { getTotals } from '@/lib/letters/public';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -10,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Every campaign action, whatever its type; each type adds its own section. */
 export default async function ActPage() {
-  const letters = await getOpenLetters();
+  const [letters, writeToMp] = await Promise.all([getOpenLetters(), getWriteToMpActions()]);
   const totals = await getTotals(letters.map((l) => l.slug));
   return (
     <div className="page-container py-10">
@@ -30,6 +32,12 @@ export default async function ActPage() {
           </ul>
         </section>
       ) : null}
+      <section aria-labelledby="write-heading" className="mt-10">
+        <h2 id="write-heading" className="text-step-3">
+          Write to your MP
+        </h2>
+        <ActionList actions={writeToMp} empty="There is no letter to write at the moment." />
+      </section>
     </div>
   );
 }

@@ -56,3 +56,8 @@ export type WriteState =
   | { step: 'closed' };
 
 export const INITIAL_WRITE_STATE: WriteState = { step: 'postcode', postcode: '' };
+
+/** An action closes at the end of its closing date (UK dates: compared as YYYY-MM-DD). */
+export function isClosed(action: Pick<LetterAction, 'closingDate'>, now = new Date()): boolean {
+  return !!action.closingDate && action.closingDate.slice(0, 10) < now.toISOString().slice(0, 10);
+}

@@ -6,7 +6,7 @@ import { hashIdentifier } from '@/lib/security/hash';
 import { draftLetter } from './letter';
 import { countLetterStarted, type CountSource } from './letters-started';
 import { LETTER_PER_IP, LIMITED_MESSAGE, LOOKUP_PER_IP } from './limits';
-import { letterValuesFrom, parseLetter, type LetterAction, type LetterValues, type MpCard, type WriteState } from './schema';
+import { isClosed, letterValuesFrom, parseLetter, type LetterAction, type LetterValues, type MpCard, type WriteState } from './schema';
 import { issueStepToken, readStepToken } from './step-token';
 
 export interface WriteToMpDeps {
@@ -27,8 +27,6 @@ export const MESSAGES = {
     `${constituency} has no MP at the moment: the seat is vacant until a by-election. You can still sign up for campaign updates below, and we will tell you when you can write.`,
   expired: 'That page was open for a long time, so we need your postcode again to find your MP.',
 };
-
-const isClosed = (action: LetterAction, now: Date) => !!action.closingDate && action.closingDate.slice(0, 10) <= now.toISOString().slice(0, 10);
 
 function card(result: Extract<LookupResult, { status: 'found' }>): MpCard {
   const { constituency, representative: r } = result;

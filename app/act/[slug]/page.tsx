@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { LetterPage } from '@/components/letters/letter-page';
+import { WriteToMpPage } from '@/components/write-to-mp/write-to-mp-page';
 import { getOpenLetter, getOpenLetters } from '@/lib/content/open-letters';
+import { getWriteToMpAction, getWriteToMpActions } from '@/lib/content/write-to-mp';
 import { getPublicCount } from '@/lib/letters/public';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -15,12 +17,16 @@ export const dynamicParams = true;
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateStaticParams() {
-  return (await getOpenLetters()).map((l) => ({ slug: l.slug }));
+  const [letters, writeToMp] = await Promise.all([getOpenLetters(), getWriteToMpActions()]);
+  return [...letters, ...writeToMp].map((a) => ({ slug: a.slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const letter = await getOpenLetter((await params).slug);
+  const slug = (await params).slug;
+  const letter = await getOpenLetter(slug);
   if (letter) return pageMetadata({ title: letter.title, description: letter.summary, path: `/act/${letter.slug}` });
+  const action = await getWriteToMpAction(slug);
+  if (action) return pageMetadata({ title: action.title, description: action.introduction[0] ?? action.title, path: `/act/${action.slug}` });
   return {};
 }
 
@@ -28,5 +34,7 @@ export default async function ActionPage({ params }: Props) {
   const { slug } = await params;
   const letter = await getOpenLetter(slug);
   if (letter) return <LetterPage letter={letter} count={await getPublicCount(slug)} />;
+  const action = await getWriteToMpAction(slug);
+  if (action) return <WriteToMpPage action={action} />;
   notFound();
 }
