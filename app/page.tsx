@@ -6,6 +6,8 @@ import { getPolicyAsks } from '@/lib/content/asks';
 import { getSiteSettings } from '@/lib/content/site-settings';
 import { getTimelineEvents } from '@/lib/content/timeline';
 import { inspectorTags } from '@/lib/content/inspector';
+import { getActionsShownOn } from '@/lib/content/write-to-mp';
+import { ActionPromo } from '@/components/write-to-mp/action-links';
 import { StatList } from '@/components/stats/stat-list';
 import { OpenLetterTeasers } from '@/components/letters/open-letter-teasers';
 import { NewsListItem } from '@/components/news/news-list-item';
@@ -23,13 +25,14 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HomePage() {
-  const [settings, stats, asks, news, events, tag] = await Promise.all([
+  const [settings, stats, asks, news, events, tag, actions] = await Promise.all([
     getSiteSettings(),
     getCampaignStats(),
     getPolicyAsks(),
     getLatestNews(3),
     getTimelineEvents(),
     inspectorTags(),
+    getActionsShownOn('home'),
   ]);
   const legal = events.filter((e) => e.category === 'legal').slice(-TIMELINE_TEASER_LENGTH);
 
@@ -61,6 +64,7 @@ export default async function HomePage() {
             Donate to the campaign
           </a>
         </p>
+        <ActionPromo actions={actions} />
       </section>
 
       <OpenLetterTeasers />

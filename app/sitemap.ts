@@ -4,6 +4,7 @@ import { getPages } from '@/lib/content/pages';
 import { getPolicyAsks } from '@/lib/content/asks';
 import { getResearchSummaries } from '@/lib/content/research';
 import { getTimelineEvents } from '@/lib/content/timeline';
+import { actionPath, getWriteToMpActions } from '@/lib/content/write-to-mp';
 import { absoluteUrl } from '@/lib/seo/metadata';
 
 /** Routes owned by other features, listed here so the sitemap covers every public page. */
@@ -14,7 +15,7 @@ function latest(dates: string[]): string | undefined {
 }
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [news, research, asks, pages, events, firstPage, tags] = await Promise.all([
+  const [news, research, asks, pages, events, firstPage, tags, actions] = await Promise.all([
     getAllNewsSummaries(),
     getResearchSummaries(),
     getPolicyAsks(),
@@ -22,6 +23,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     getTimelineEvents(),
     getNewsPage({ page: 1 }),
     getNewsTags(),
+    getWriteToMpActions(),
   ]);
   const newsUpdated = latest(news.map((n) => n.updatedAt));
   const entry = (path: string, lastModified?: string): MetadataRoute.Sitemap[number] =>
@@ -38,6 +40,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     entry('/asks', latest(asks.map((a) => a.updatedAt))),
     ...asks.map((a) => entry(`/asks/${a.slug}`, a.updatedAt)),
     entry('/timeline', latest(events.map((e) => e.date))),
+    entry('/act', latest(actions.map((a) => a.updatedAt))),
+    ...actions.map((a) => entry(actionPath(a.slug), a.updatedAt)),
     ...pages.map((p) => entry(`/${p.slug}`, p.updatedAt)),
     ...FEATURE_PATHS.filter((path) => !pages.some((p) => `/${p.slug}` === path)).map((path) => entry(path)),
   ];

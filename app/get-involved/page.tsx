@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation';
 import { SignupForm } from '@/components/newsletter/signup-form';
 import { RichText } from '@/components/rich-text/rich-text';
 import { getPage } from '@/lib/content/pages';
+import { getActionsShownOn } from '@/lib/content/write-to-mp';
+import { ActionPromo } from '@/components/write-to-mp/action-links';
 
 export async function generateMetadata(): Promise<Metadata> {
   const page = await getPage('get-involved');
@@ -10,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function GetInvolvedPage() {
-  const page = await getPage('get-involved');
+  const [page, actions] = await Promise.all([getPage('get-involved'), getActionsShownOn('get-involved')]);
   if (!page) notFound();
   return (
     <div className="page-container py-10">
@@ -18,6 +20,7 @@ export default async function GetInvolvedPage() {
       <div className="mt-6">
         <RichText document={page.body} />
       </div>
+      <ActionPromo actions={actions} />
       <div className="mt-10 max-w-prose border-t-4 border-brand pt-6">
         <SignupForm source="get-involved" id="signup" title="Sign up for email updates" />
       </div>

@@ -81,18 +81,8 @@ export function LetterStep({ action, state, submit }: { action: LetterAction; st
             <label htmlFor={fid('updates')}>Also send me campaign updates (optional). {CONSENT_WORDINGS[CURRENT_CONSENT_VERSION]}</label>
           </div>
           <input type="hidden" name="consentVersion" value={CURRENT_CONSENT_VERSION} />
-          <TextField
-            name="email"
-            id={fid('email')}
-            type="email"
-            label="Your email address, only if you ticked the box"
-            hint="We will send a link to confirm. Nothing is sent unless you tick the box."
-            defaultValue={values.email}
-            error={errors.email}
-            autoComplete="email"
-            spellCheck={false}
-            width="w-full max-w-md"
-          />
+          <TextField name="email" id={fid('email')} type="email" label="Your email address, only if you ticked the box" defaultValue={values.email} error={errors.email}
+            hint="We will send a link to confirm. Nothing is sent unless you tick the box." autoComplete="email" spellCheck={false} width="w-full max-w-md" />
         </div>
 
         <div className="mt-6 max-w-prose border-l-4 border-line pl-4">

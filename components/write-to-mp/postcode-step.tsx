@@ -13,17 +13,8 @@ export function PostcodeStep({ slug, state, action }: { slug: string; state: Ext
       <ErrorSummary items={items} message={state.notice} trigger={state} />
       <input type="hidden" name="intent" value="find" />
       <input type="hidden" name="action" value={slug} />
-      <TextField
-        name="postcode"
-        id="wtm-postcode"
-        label="Your postcode"
-        hint="Your full UK postcode, like SW1A 0AA. We use it once to find your MP and do not keep it."
-        defaultValue={state.postcode}
-        error={state.error}
-        autoComplete="postal-code"
-        spellCheck={false}
-        width="w-40 uppercase"
-      />
+      <TextField name="postcode" id="wtm-postcode" label="Your postcode" defaultValue={state.postcode} error={state.error} autoComplete="postal-code" spellCheck={false} width="w-40 uppercase"
+        hint="Your full UK postcode, like SW1A 0AA. We use it once to find your MP and do not keep it." />
       <SubmitButton>Find my MP</SubmitButton>
     </form>
   );

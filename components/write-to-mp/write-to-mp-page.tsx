@@ -1,4 +1,3 @@
-import { SignupForm } from '@/components/newsletter/signup-form';
 import type { WriteToMpAction } from '@/lib/content/write-to-mp';
 import { env } from '@/lib/env';
 import { isClosed } from '@/lib/write-to-mp/fields';
@@ -29,10 +28,10 @@ export async function WriteToMpPage({ action }: { action: WriteToMpAction }) {
         {closed ? (
           <div className="mt-8">
             <h2 className="text-step-2">This action has closed</h2>
-            <p className="mt-2">Thank you to everyone who wrote. Sign up to hear about the next thing you can do.</p>
-            <div className="mt-6">
-              <SignupForm source="write-to-mp" />
-            </div>
+            <p className="mt-2">
+              Thank you to everyone who wrote. <a href="/get-involved#signup">Sign up for campaign updates</a> to hear about the next thing
+              you can do, or see <a href="/act">other actions</a>.
+            </p>
           </div>
         ) : (
           <>

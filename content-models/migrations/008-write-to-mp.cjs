@@ -1,5 +1,5 @@
 /** writeToMp: a "write to your MP" action at /act/<slug>, with the talking points a supporter picks from. */
-const SLUG = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
+const { slugField, titleField } = require('../lib/fields.cjs');
 
 module.exports = function (migration) {
   const tp = migration
@@ -7,11 +7,8 @@ module.exports = function (migration) {
     .name('Talking point')
     .description('One point a supporter can choose to make in a letter to their MP: a short title and a paragraph.')
     .displayField('title');
-  tp.createField('title').name('Title').type('Symbol').required(true).validations([{ size: { max: 80 } }]);
+  titleField(tp, { max: 80, helpText: 'What the point is about, shown next to its checkbox. Up to 80 characters.' });
   tp.createField('body').name('Paragraph').type('Text').required(true).validations([{ size: { max: 700 } }]);
-  tp.changeFieldControl('title', 'builtin', 'singleLine', {
-    helpText: 'What the point is about, shown next to its checkbox. Up to 80 characters.',
-  });
   tp.changeFieldControl('body', 'builtin', 'multipleLine', {
     helpText: 'The paragraph that goes into the letter, in plain words. Give a figure with its source and date. Up to 700 characters.',
   });
@@ -22,12 +19,10 @@ module.exports = function (migration) {
     .description('A campaign action: supporters find their MP by postcode and send a letter in their own words from their own email.')
     .displayField('title');
 
-  ct.createField('title').name('Title').type('Symbol').required(true).validations([{ size: { max: 120 } }]);
-  ct.createField('slug')
-    .name('Slug')
-    .type('Symbol')
-    .required(true)
-    .validations([{ unique: true }, { regexp: { pattern: SLUG } }, { size: { max: 80 } }]);
+  titleField(ct, { max: 120, helpText: 'The action’s heading, e.g. "Ask your MP to back a root-and-branch review". Up to 120 characters.' });
+  slugField(ct, {
+    helpText: 'The web address: /act/<slug>. Must differ from every other action’s, open letters included. Lower-case words joined by hyphens, up to 80 characters.',
+  });
   ct.createField('policyAsk')
     .name('Policy ask')
     .type('Link')
@@ -57,13 +52,6 @@ module.exports = function (migration) {
     .validations([])
     .items({ type: 'Link', linkType: 'Entry', validations: [{ linkContentType: ['newsArticle'] }] });
 
-  ct.changeFieldControl('title', 'builtin', 'singleLine', {
-    helpText: 'The action’s heading, e.g. "Ask your MP to back a root-and-branch review". Up to 120 characters.',
-  });
-  ct.changeFieldControl('slug', 'builtin', 'slugEditor', {
-    trackingFieldId: 'title',
-    helpText: 'The web address: /act/<slug>. Must differ from every other action’s, open letters included. Lower-case words joined by hyphens, up to 80 characters.',
-  });
   ct.changeFieldControl('policyAsk', 'builtin', 'entryLinkEditor', {
     helpText: 'The ask this letter supports. The ask’s page links to this action.',
   });

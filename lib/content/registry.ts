@@ -7,12 +7,13 @@ import { researchType } from './research';
 import { siteSettingsType } from './site-settings';
 import { statsType } from './stats';
 import { timelineType } from './timeline';
+import { talkingPointType, writeToMpType } from './write-to-mp';
 
 /**
  * Every content type the site renders, gathered from the type modules. The publish webhook,
  * editors' preview links and `pathFor()` read this; a new type module is added here once.
  */
-const TYPES = [newsType, researchType, asksType, statsType, timelineType, pagesType, siteSettingsType, openLettersType] as const;
+const TYPES = [newsType, researchType, asksType, statsType, timelineType, pagesType, siteSettingsType, openLettersType, writeToMpType, talkingPointType] as const;
 
 export type ContentType = (typeof TYPES)[number]['id'];
 

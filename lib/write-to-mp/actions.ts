@@ -1,7 +1,7 @@
 'use server';
 
 import { headers } from 'next/headers';
-import { getWriteToMpAction } from '@/lib/content';
+import { getWriteToMpAction } from '@/lib/content/write-to-mp';
 import { log } from '@/lib/log';
 import { requestContext } from '@/lib/newsletter/signup';
 import { clientIp } from '@/lib/security/client-ip';

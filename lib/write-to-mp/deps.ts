@@ -10,7 +10,7 @@ import type { WriteToMpDeps } from './service';
 export async function writeToMpDeps(consentContext: RequestContext): Promise<WriteToMpDeps> {
   return {
     provider: await getRepresentativesProvider(),
-    db: await getDb(),
+    db: getDb,
     secret: env.HASH_SALT,
     // The same double opt-in as every other sign-up: a pending record, the consent wording and a confirmation email.
     subscribe: async (email) =>

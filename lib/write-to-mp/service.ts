@@ -11,7 +11,8 @@ import { issueStepToken, readStepToken } from './step-token';
 
 export interface WriteToMpDeps {
   provider: RepresentativesProvider;
-  db: Queryable;
+  /** Opened only when a letter is counted: a postcode lookup never waits for the database. */
+  db: () => Promise<Queryable>;
   /** Keys the step token; the deployment's HASH_SALT. */
   secret: string;
   /** The existing double opt-in sign-up, for the optional "also send me campaign updates" box. */
@@ -73,7 +74,7 @@ export async function startLetter(deps: WriteToMpDeps, action: LetterAction, for
   const letter = draftLetter({ addressAs: mp.addressAs, constituency: mp.constituency, points: parsed.data.points, ownWords: parsed.data.ownWords, request: action.request });
   const mailto = mp.email ? buildMailto({ to: mp.email, subject: parsed.data.subject, body: letter }) : null;
   try {
-    await countLetterStarted(deps.db, action.slug, deps.provider.kind satisfies CountSource, { id: mp.constituencyId, name: mp.constituency });
+    await countLetterStarted(await deps.db(), action.slug, deps.provider.kind satisfies CountSource, { id: mp.constituencyId, name: mp.constituency });
   } catch (error) {
     // The count is a nice-to-have; the supporter's letter is not held up by it.
     log('error', 'write_to_mp.count_failed', { action: action.slug, message: (error as Error).message });

@@ -9,6 +9,13 @@ test.describe.configure({ timeout: 90_000 });
 // Lookups and letters go through a server action and the database: slower than a render on a busy box.
 const afterPost = expect.configure({ timeout: 30_000 });
 
+// The embedded database opens on first use (seconds, more on a busy machine): pay that once, up front.
+test.beforeAll(async ({ request }) => {
+  test.setTimeout(180_000);
+  const res = await request.post(`/api/newsletter/unsubscribe?token=${'A'.repeat(43)}`, { timeout: 180_000 });
+  expect(res.status()).toBe(404);
+});
+
 /** React has taken over the form (before that, a click submits it the no-JavaScript way). */
 async function hydrated(page: Page) {
   await page.waitForFunction(() => {

@@ -26,7 +26,7 @@ const ACTION: LetterAction = {
   closingDate: null,
 };
 
-const deps = (): WriteToMpDeps => ({ provider: createSandboxProvider(), db, secret: 'test-secret-0123456789', subscribe: async (email) => void subscribed.push(email) });
+const deps = (): WriteToMpDeps => ({ provider: createSandboxProvider(), db: async () => db, secret: 'test-secret-0123456789', subscribe: async (email) => void subscribed.push(email) });
 let n = 0;
 const ip = () => `ip-${process.pid}-${++n}`;
 

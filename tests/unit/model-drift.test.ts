@@ -60,6 +60,8 @@ function unwrap(schema: ZodLike): { optional: boolean; inner: ZodLike } {
   return { optional: false, inner: schema };
 }
 
+const linkedTypeId = (def: Def) => def.shape?.sys?._zod.def.shape?.contentType?._zod.def.shape?.sys?._zod.def.shape?.id;
+
 /** Reads the same limits off a zod schema (zod 4 keeps them in `_zod.def`). */
 function zodLimits(schema: ZodLike, modelType: string): Limits {
   const def = unwrap(schema).inner._zod.def;
@@ -72,10 +74,12 @@ function zodLimits(schema: ZodLike, modelType: string): Limits {
   }
   if (def.type === 'enum' && def.entries) out.in = Object.values(def.entries).sort();
   if (def.type === 'array' && def.element) {
-    const element = def.element._zod.def;
-    const contentType = element.shape?.sys?._zod.def.shape?.contentType?._zod.def.shape?.sys?._zod.def.shape?.id;
+    const contentType = linkedTypeId(def.element._zod.def);
     out.item = contentType ? { linkTypes: zodLimits(contentType, 'Symbol').in } : zodLimits(def.element, 'Symbol');
   }
+  // A single link to an entry (writeToMp.policyAsk): the schema of its sys.contentType.sys.id.
+  const single = def.type === 'object' ? linkedTypeId(def) : undefined;
+  if (single) out.linkTypes = zodLimits(single, 'Symbol').in;
   return out;
 }
 

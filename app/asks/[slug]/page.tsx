@@ -4,6 +4,8 @@ import { getPolicyAsk, getPolicyAsks, type PolicyAsk } from '@/lib/content/asks'
 import { inspectorTags } from '@/lib/content/inspector';
 import { AskStatusTag } from '@/components/asks/ask-status';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { getActionsShownOn } from '@/lib/content/write-to-mp';
+import { ActionPromo } from '@/components/write-to-mp/action-links';
 
 export const dynamicParams = true;
 
@@ -36,7 +38,8 @@ function EvidenceList({ heading, items }: { heading: string; items: PolicyAsk['e
 }
 
 export default async function PolicyAskPage({ params }: Props) {
-  const [ask, tag] = await Promise.all([getPolicyAsk((await params).slug), inspectorTags()]);
+  const slug = (await params).slug;
+  const [ask, tag, actions] = await Promise.all([getPolicyAsk(slug), inspectorTags(), getActionsShownOn({ ask: slug })]);
   if (!ask) notFound();
   const research = ask.evidence.filter((e) => e.kind === 'research');
   const news = ask.evidence.filter((e) => e.kind === 'news');
@@ -74,6 +77,7 @@ export default async function PolicyAskPage({ params }: Props) {
             <EvidenceList heading="News" items={news} />
           </section>
         )}
+        <ActionPromo actions={actions} />
       </div>
     </article>
   );

@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation';
 import { getAllNewsSummaries, getNewsArticle, getNewsNeighbours } from '@/lib/content/news';
 import { getSiteSettings } from '@/lib/content/site-settings';
 import { inspectorTags } from '@/lib/content/inspector';
+import { getActionsShownOn } from '@/lib/content/write-to-mp';
+import { ActionPromo } from '@/components/write-to-mp/action-links';
 import { RichText } from '@/components/rich-text/rich-text';
 import { FormattedDate } from '@/components/ui/formatted-date';
 import { TagLinks } from '@/components/ui/tag-links';
@@ -32,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function NewsArticlePage({ params }: Props) {
   const { slug } = await params;
-  const [article, neighbours, settings, tag] = await Promise.all([getNewsArticle(slug), getNewsNeighbours(slug), getSiteSettings(), inspectorTags()]);
+  const [article, neighbours, settings, tag, actions] = await Promise.all([getNewsArticle(slug), getNewsNeighbours(slug), getSiteSettings(), inspectorTags(), getActionsShownOn({ article: slug })]);
   if (!article) notFound();
   const url = absoluteUrl(`/news/${article.slug}`);
 
@@ -115,6 +117,8 @@ export default async function NewsArticlePage({ params }: Props) {
           </ul>
         </section>
       )}
+
+      <ActionPromo actions={actions} />
 
       <ShareLinks url={url} title={article.title} />
 
