@@ -2,7 +2,7 @@
 
 import { headers } from 'next/headers';
 import { getWriteToMpAction } from '@/lib/content/write-to-mp';
-import { log } from '@/lib/log';
+import { log } from '@/lib/log.mjs';
 import { requestContext } from '@/lib/newsletter/signup';
 import { clientIp } from '@/lib/security/client-ip';
 import type { WriteState } from './fields';

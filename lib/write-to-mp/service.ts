@@ -1,5 +1,5 @@
 import type { Queryable } from '@/lib/db';
-import { log } from '@/lib/log';
+import { log } from '@/lib/log.mjs';
 import { consume } from '@/lib/rate-limit';
 import { buildMailto, parsePostcode, POSTCODE_MAX_LENGTH, RepresentativesUnavailableError, type LookupResult, type RepresentativesProvider } from '@/lib/representatives';
 import { hashIdentifier } from '@/lib/security/hash';

@@ -2,7 +2,7 @@ import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
-import { log } from '@/lib/log';
+import { log } from '@/lib/log.mjs';
 import { lettersStartedTotals, type LettersStartedTotals } from './letters-started';
 
 /** How stale the count on an action page may be; it also sets how often that page is rebuilt. */
