@@ -56,6 +56,7 @@ export const writeToMpType = {
   id: 'writeToMp',
   tag: WRITE_TO_MP_TAG,
   fields: writeToMpFields,
+  map: (entry: RawEntry) => toWriteToMpAction(entry),
   path: actionPath,
 } as const satisfies ContentTypeInfo;
 
@@ -64,6 +65,7 @@ export const talkingPointType = {
   id: 'talkingPoint',
   tag: 'content:talking-points',
   fields: talkingPointFields,
+  map: (entry: RawEntry) => parseFields('talkingPoint', talkingPointFields, entry),
   shownOn: '/act',
   affects: ['writeToMp'],
 } as const satisfies ContentTypeInfo;
