@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { DonateForm } from '@/components/donate/donate-form';
 import { getSiteSettings } from '@/lib/content/site-settings';
 import { giftAidOffer } from '@/lib/donations/gift-aid';
-import { DONATIONS_PAUSED } from '@/lib/donations/start-donation';
-import { donateAction } from './actions';
+import { DONATIONS_PAUSED } from '@/lib/donations/service';
+import { donateAction } from '@/lib/donations/actions';
 
 export const metadata: Metadata = { title: 'Donate' };
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { DONATE_FIELDS, PRESET_AMOUNTS_PENCE, type DonateField, type DonateFormState, type DonateValues } from '@/lib/donations/form-fields';
+import { DONATE_FIELDS, PRESET_AMOUNTS_PENCE, type DonateField, type DonateFormState, type DonateValues } from '@/lib/donations/fields';
 import type { GiftAidWording } from '@/lib/donations/gift-aid';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { TextField } from '@/components/forms/text-field';

@@ -1,4 +1,4 @@
-import type { DonationSummary } from '@/lib/donations';
+import type { DonationSummary } from '@/lib/donations/store';
 import type { Operator } from '@/lib/content/site-settings';
 import { describeGift } from '@/lib/donations/format';
 import { nameWithStatus } from '@/lib/operator';

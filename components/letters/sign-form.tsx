@@ -1,5 +1,5 @@
 import type { OpenLetter } from '@/lib/content/open-letters';
-import { issueFormStart } from '@/lib/newsletter/form-start';
+import { issueFormStart } from '@/lib/forms/form-start';
 import { SignFormFields } from './sign-form-fields';
 
 /**

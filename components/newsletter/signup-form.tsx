@@ -1,4 +1,4 @@
-import { issueFormStart } from '@/lib/newsletter/form-start';
+import { issueFormStart } from '@/lib/forms/form-start';
 import type { SignupFormSource } from '@/lib/newsletter/fields';
 import { SignupFormFields } from './signup-form-fields';
 

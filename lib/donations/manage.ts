@@ -1,5 +1,5 @@
 import { log } from '@/lib/log.mjs';
-import type { DonationDeps } from './deps';
+import type { DonationDeps } from './service';
 import { hashToken } from './ids';
 import { getDonationByManageTokenHash, type DonationSummary } from './store';
 

@@ -1,5 +1,5 @@
 import { sandboxCancelEvent, sandboxCheckoutEvents, type SignedEvent } from '@/lib/payments';
-import type { DonationDeps } from './deps';
+import type { DonationDeps } from './service';
 import { findManagedDonation } from './manage';
 import { getDonation } from './store';
 import { handleStripeWebhook } from './webhook';

@@ -1,6 +1,6 @@
 import type { Queryable } from '@/lib/db';
 import type { Frequency } from '@/lib/payments';
-import type { DonateInput } from './form-schema';
+import type { DonateInput } from './schema';
 import { GIFT_AID_WORDING_VERSION } from './gift-aid';
 import { newDeclarationId, newDonationId } from './ids';
 

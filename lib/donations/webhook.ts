@@ -1,7 +1,7 @@
 import { log } from '@/lib/log.mjs';
 import { WebhookPayloadError, WebhookSignatureError } from '@/lib/payments';
 import { applyPaymentEvent, type ApplyOutcome, type ReceiptFacts } from './apply-event';
-import type { DonationDeps } from './deps';
+import type { DonationDeps } from './service';
 import { receiptMessage, receiptRecipient } from './receipt';
 
 export interface WebhookResponse {

@@ -1,26 +1,19 @@
 'use server';
 
-import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getPublishedOpenLetter } from '@/lib/content/open-letters';
+import { requestClient as client } from '@/lib/forms/client';
 import { log } from '@/lib/log.mjs';
-import { requestContext, type ClientInfo } from '@/lib/newsletter/signup';
+import { requestContext } from '@/lib/newsletter/service';
 import { isWellFormedToken } from '@/lib/newsletter/tokens';
 import { consume } from '@/lib/rate-limit';
-import { clientIp } from '@/lib/security/client-ip';
 import { hashIdentifier } from '@/lib/security/hash';
 import { lettersDeps } from './deps';
 import { CONFIRM_PER_IP } from './limits';
 import { letterPath } from './paths';
 import { valuesFrom, type SignState } from './schema';
 import { toLetterRef } from './letter-ref';
-import { confirm } from './service';
-import { handleSign, RETRY_FAILED } from './sign';
-
-async function client(): Promise<ClientInfo> {
-  const h = await headers();
-  return { ip: clientIp(h), userAgent: h.get('user-agent') };
-}
+import { confirm, handleSign, RETRY_FAILED } from './service';
 
 export async function signAction(_prev: SignState, form: FormData): Promise<SignState> {
   try {

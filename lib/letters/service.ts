@@ -1,14 +1,19 @@
 import type { Db } from '@/lib/db';
+import type { ClientInfo } from '@/lib/forms/client';
+import { screenPost } from '@/lib/forms/form-start';
 import { log } from '@/lib/log.mjs';
 import type { MailSender } from '@/lib/mail';
 import type { EmailContent } from '@/lib/newsletter/emails';
 import { CONFIRM_TOKEN_TTL_MS, hashToken, isWellFormedToken, newToken } from '@/lib/newsletter/tokens';
+import { consume } from '@/lib/rate-limit';
 import type { RepresentativesProvider } from '@/lib/representatives/types';
+import { hashIdentifier } from '@/lib/security/hash';
 import { areaFor } from './constituency';
 import { alreadySignedEmail, confirmSignatureEmail } from './emails';
+import { LIMITED_MESSAGE, SIGN_PER_ADDRESS, SIGN_PER_IP } from './limits';
 import { letterPath } from './paths';
 import * as repo from './repository';
-import type { SignInput } from './schema';
+import { parseSign, valuesFrom, type SignInput, type SignState } from './schema';
 import type { ConfirmedSignature } from './repository';
 
 /** At most one email per signature in this window, whatever is submitted. */
@@ -108,6 +113,47 @@ export async function sign(deps: LettersDeps, letter: LetterRef, input: SignInpu
   });
   log('info', 'letters.signed', { letter: letter.slug, signature: mail?.signatureId ?? null, emailed: mail !== null });
   deps.defer(() => deliver(deps, mail));
+}
+
+export const RETRY_FAST = 'Please check your details, then select Add my name again.';
+export const RETRY_FAILED = 'Sorry, we could not take your name just now. Nothing was saved. Please try again in a few minutes.';
+
+/**
+ * The whole signing path behind the server action, minus Next's request plumbing. Returns a
+ * state for the form and never throws: bad input comes back as field errors with the typed
+ * values; every accepted signature, new or repeated, gets the same "check your inbox" state;
+ * and "sent" is only returned once the signature is committed.
+ */
+export async function handleSign(form: FormData, client: ClientInfo, letter: LetterRef | null, deps: () => Promise<LettersDeps>): Promise<SignState> {
+  const values = valuesFrom(form);
+  if (!letter?.open) return { status: 'closed' };
+  const parsed = parseSign(form);
+  if (!parsed.ok) return { status: 'invalid', values, errors: parsed.errors };
+  if (parsed.data.wordingVersion !== letter.wordingVersion) {
+    return { status: 'invalid', values, errors: { firstName: 'The letter has changed since you opened this page. Please read it again, then add your name.' } };
+  }
+
+  const screen = screenPost(form);
+  if (screen === 'honeypot' || screen === 'no-form-start') {
+    // Looks like a script: answer as if it worked, so it learns nothing, and store nothing.
+    log('info', 'letters.sign_trap', { reason: screen });
+    return { status: 'sent' };
+  }
+  if (screen === 'too-fast') return { status: 'retry', values, message: RETRY_FAST };
+
+  if (!(await consume(SIGN_PER_IP, hashIdentifier(client.ip, 'ip'))).allowed) return { status: 'limited', values, message: LIMITED_MESSAGE };
+  if (!(await consume(SIGN_PER_ADDRESS, hashIdentifier(`${letter.slug}:${parsed.data.email}`, 'email'))).allowed) {
+    return { status: 'limited', values, message: LIMITED_MESSAGE };
+  }
+
+  try {
+    await sign(await deps(), letter, parsed.data);
+    return { status: 'sent' };
+  } catch (error) {
+    if (error instanceof LetterClosedError) return { status: 'closed' };
+    log('error', 'letters.sign_failed', { letter: letter.slug, message: (error as Error).message });
+    return { status: 'retry', values, message: RETRY_FAILED };
+  }
 }
 
 /** Read-only look at a confirm link, for the page a GET shows: never changes anything. */

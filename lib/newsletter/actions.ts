@@ -1,25 +1,18 @@
 'use server';
 
-import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { requestClient as client, type ClientInfo } from '@/lib/forms/client';
+import { issueFormStart } from '@/lib/forms/form-start';
 import { log } from '@/lib/log.mjs';
 import { consume } from '@/lib/rate-limit';
-import { clientIp } from '@/lib/security/client-ip';
 import { hashIdentifier } from '@/lib/security/hash';
 import { TRUNCATED_MESSAGE, wasTruncated } from '@/lib/security/request';
 import { newsletterDeps } from './deps';
-import { issueFormStart } from './form-start';
 import { LIMITED_MESSAGE, TOKEN_ACTIONS_PER_IP, UNSUBSCRIBE_PER_IP } from './limits';
 import { valuesFrom, type SignupState } from './schema';
-import { confirm, resendConfirmation, unsubscribeByEmail, unsubscribeByToken } from './service';
-import { handleSignup, requestContext, type ClientInfo } from './signup';
+import { confirm, handleSignup, requestContext, resendConfirmation, unsubscribeByEmail, unsubscribeByToken } from './service';
 import { isWellFormedToken } from './tokens';
 import { parseUnsubscribe, type UnsubscribeState } from './unsubscribe-schema';
-
-async function client(): Promise<ClientInfo> {
-  const h = await headers();
-  return { ip: clientIp(h), userAgent: h.get('user-agent') };
-}
 
 export async function signupAction(_prev: SignupState, form: FormData): Promise<SignupState> {
   try {

@@ -1,12 +1,18 @@
 import type { Db, Queryable } from '@/lib/db';
+import type { ClientInfo } from '@/lib/forms/client';
+import { screenPost } from '@/lib/forms/form-start';
 import { log } from '@/lib/log.mjs';
 import type { Mailer } from '@/lib/mail';
+import { consume } from '@/lib/rate-limit';
+import { hashIdentifier } from '@/lib/security/hash';
+import { TRUNCATED_MESSAGE, wasTruncated } from '@/lib/security/request';
 import { consentWording, type ConsentVersion } from './consent';
 import { alreadySubscribedEmail, confirmEmail, type EmailContent } from './emails';
+import { LIMITED_MESSAGE, SIGNUP_PER_ADDRESS, SIGNUP_PER_IP } from './limits';
 import * as repo from './repository';
-import type { SignupInput } from './schema';
+import { parseSignup, valuesFrom, type SignupInput, type SignupState } from './schema';
 import { CONFIRM_TOKEN_TTL_MS, hashToken, isWellFormedToken, newToken, UNSUBSCRIBE_TOKEN_TTL_MS } from './tokens';
-import type { UserAgentClass } from './user-agent';
+import { userAgentClass, type UserAgentClass } from './user-agent';
 
 /** At most one email per address in this window, whatever is submitted. */
 export const EMAIL_WINDOW_MS = 10 * 60 * 1000;
@@ -23,6 +29,10 @@ export interface NewsletterDeps {
 export interface RequestContext {
   ipHash: string | null;
   userAgentClass: UserAgentClass;
+}
+
+export function requestContext(client: ClientInfo): RequestContext {
+  return { ipHash: hashIdentifier(client.ip, 'ip'), userAgentClass: userAgentClass(client.userAgent) };
 }
 
 export type ConfirmOutcome = 'confirmed' | 'already-confirmed' | 'expired' | 'used' | 'invalid';
@@ -94,6 +104,42 @@ async function deliver(deps: NewsletterDeps, mail: PendingMail | null): Promise<
     await repo.releaseEmailSlot(deps.db, mail.subscriberId, mail.claimedAt).catch(() => undefined);
     log('error', 'newsletter.mail_failed', { subscriber: mail.subscriberId, message: (error as Error).message });
     throw error;
+  }
+}
+
+const RETRY_FAST = 'Please check your details, then select Subscribe again.';
+const RETRY_FAILED = 'Sorry, we could not take your details just now. Please try again in a few minutes.';
+
+/**
+ * The whole sign-up path behind the server action, minus Next's request plumbing. Returns a
+ * state for the form and never throws: bad input comes back as field errors with the typed
+ * values, and every accepted submission gets the same "check your inbox" reply.
+ */
+export async function handleSignup(form: FormData, client: ClientInfo, deps: NewsletterDeps): Promise<SignupState> {
+  const values = valuesFrom(form);
+  if (wasTruncated(form)) return { status: 'retry', values, message: TRUNCATED_MESSAGE };
+  const parsed = parseSignup(form);
+  if (!parsed.ok) return { status: 'invalid', values, errors: parsed.errors };
+
+  const screen = screenPost(form, clock(deps).getTime());
+  if (screen === 'honeypot' || screen === 'no-form-start') {
+    // Looks like a script: answer as if it worked, so it learns nothing, and store nothing.
+    log('info', 'newsletter.signup_trap', { reason: screen });
+    return { status: 'sent' };
+  }
+  if (screen === 'too-fast') return { status: 'retry', values, message: RETRY_FAST };
+
+  const ipLimit = await consume(SIGNUP_PER_IP, hashIdentifier(client.ip, 'ip'));
+  if (!ipLimit.allowed) return { status: 'limited', values, message: LIMITED_MESSAGE };
+  const addressLimit = await consume(SIGNUP_PER_ADDRESS, hashIdentifier(parsed.data.email, 'email'));
+  if (!addressLimit.allowed) return { status: 'limited', values, message: LIMITED_MESSAGE };
+
+  try {
+    await subscribe(deps, parsed.data, requestContext(client));
+    return { status: 'sent' };
+  } catch (error) {
+    log('error', 'newsletter.signup_failed', { message: (error as Error).message });
+    return { status: 'retry', values, message: RETRY_FAILED };
   }
 }
 

@@ -1,10 +1,9 @@
 'use server';
 
-import { headers } from 'next/headers';
 import { getWriteToMpAction } from '@/lib/content/write-to-mp';
+import { requestClient } from '@/lib/forms/client';
 import { log } from '@/lib/log.mjs';
-import { requestContext } from '@/lib/newsletter/signup';
-import { clientIp } from '@/lib/security/client-ip';
+import { requestContext } from '@/lib/newsletter/service';
 import type { WriteState } from './fields';
 import { writeToMpDeps } from './deps';
 import { findMp, ipKey, startLetter } from './service';
@@ -18,8 +17,7 @@ export async function writeToMpAction(_prev: WriteState, form: FormData): Promis
   try {
     const action = typeof slug === 'string' ? await getWriteToMpAction(slug) : null;
     if (!action) return GONE;
-    const h = await headers();
-    const client = { ip: clientIp(h), userAgent: h.get('user-agent') };
+    const client = await requestClient();
     const deps = await writeToMpDeps(requestContext(client));
     const ip = ipKey(client.ip);
     return form.get('intent') === 'letter' ? await startLetter(deps, action, form, ip) : await findMp(deps, action, form, ip);

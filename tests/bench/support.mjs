@@ -100,7 +100,7 @@ export function signupHiddenFields(html) {
   return fields;
 }
 
-/** What a browser that opened the form a few seconds ago would hold (same signing as lib/newsletter/form-start.ts). */
+/** What a browser that opened the form a few seconds ago would hold (same signing as lib/forms/form-start.ts). */
 export function agedFormStart(salt) {
   const at = Date.now() - 5_000;
   return `${at}.${createHmac('sha256', salt).update(`newsletter-form-start:${at}`).digest('base64url').slice(0, 32)}`;

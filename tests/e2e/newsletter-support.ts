@@ -1,6 +1,6 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
-// Matches MIN_FILL_MS in lib/newsletter/form-start.ts: the form refuses faster submissions.
+// Matches MIN_FILL_MS in lib/forms/form-start.ts: the form refuses faster submissions.
 export const HUMAN_PAUSE_MS = 2_200;
 
 // Posts go through the database and the mailer; give them longer than a render on a busy machine.

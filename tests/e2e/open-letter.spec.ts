@@ -6,7 +6,7 @@ import { linkIn, readOutbox, type ParsedMail } from '../support/mail';
 
 const OUTBOX = `${E2E_ENV.DATA_DIR}/outbox`;
 const LETTER = '/act/open-letter-fix-the-cms';
-// Matches MIN_FILL_MS in lib/newsletter/form-start.ts: the form refuses faster submissions.
+// Matches MIN_FILL_MS in lib/forms/form-start.ts: the form refuses faster submissions.
 const HUMAN_PAUSE_MS = 2_200;
 const afterPost = expect.configure({ timeout: 20_000 });
 

@@ -13,10 +13,10 @@ const DATA_DIR = vi.hoisted(() => {
 });
 
 const { POST: oneClick } = await import('@/app/api/newsletter/unsubscribe/route');
-const { findDonationForReturn } = await import('@/lib/donations');
+const { findDonationForReturn } = await import('@/lib/donations/deps');
 const { unsubscribeLinkState } = await import('@/lib/newsletter/deps');
 const { confirm } = await import('@/lib/newsletter/service');
-const { handleSignup, requestContext } = await import('@/lib/newsletter/signup');
+const { handleSignup, requestContext } = await import('@/lib/newsletter/service');
 const { drainSpool, spoolDir } = await import('@/lib/newsletter/unsubscribe-spool');
 const { openTestPostgres } = await import('../support/db');
 const { tokenIn } = await import('../support/mail');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/db';
 import { openCustomerPortal } from '@/lib/donations/manage';
-import { startDonation } from '@/lib/donations/start-donation';
+import { startDonation } from '@/lib/donations/service';
 import { handleStripeWebhook } from '@/lib/donations/webhook';
 import { GIFT_AID_WORDING_VERSION } from '@/lib/donations/gift-aid';
 import { createStripeProvider } from '@/lib/payments';

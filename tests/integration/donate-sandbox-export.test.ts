@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/db';
-import { formValues, parseDonateForm } from '@/lib/donations/form-schema';
+import { formValues, parseDonateForm } from '@/lib/donations/schema';
 import { exportGiftAid, giftAidClaimant, HMRC_SCHEDULE_COLUMNS, type Claimant } from '@/lib/donations/gift-aid-export';
 import { insertPendingDonation } from '@/lib/donations/store';
 import { cancelSandboxSubscription, completeSandboxCheckout } from '@/lib/donations/sandbox-flow';
-import { startDonation } from '@/lib/donations/start-donation';
+import { startDonation } from '@/lib/donations/service';
 import { handleStripeWebhook } from '@/lib/donations/webhook';
 import { createSandboxProvider, createStripeProvider, sandboxCheckoutEvents, sandboxWebhookSecret } from '@/lib/payments';
 import { openTestPostgres } from '../support/db';

@@ -3,7 +3,7 @@ import { openDb, type Db } from '@/lib/db';
 import { readTally } from '@/lib/letters/counts';
 import { revalidateSoon } from '@/lib/letters/revalidation';
 import { confirm } from '@/lib/letters/service';
-import { handleSign, RETRY_FAILED } from '@/lib/letters/sign';
+import { handleSign, RETRY_FAILED } from '@/lib/letters/service';
 import type { MailSender } from '@/lib/mail';
 import { openTestPostgres, TEST_DATABASE_URL } from '../support/db';
 import { tokenIn } from '../support/mail';

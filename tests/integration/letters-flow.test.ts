@@ -3,7 +3,7 @@ import type { Db } from '@/lib/db';
 import { listPublicSupporters, readTally } from '@/lib/letters/counts';
 import { exportHandInCsv, purgeLetter } from '@/lib/letters/hand-in';
 import { confirm, EMAIL_WINDOW_MS, inspectConfirmToken } from '@/lib/letters/service';
-import { handleSign } from '@/lib/letters/sign';
+import { handleSign } from '@/lib/letters/service';
 import { hashToken } from '@/lib/newsletter/tokens';
 import { createSandboxProvider } from '@/lib/representatives';
 import { openTestPglite, openTestPostgres } from '../support/db';

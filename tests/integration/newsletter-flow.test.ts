@@ -10,7 +10,7 @@ import {
   unsubscribeByEmail,
   unsubscribeByToken,
 } from '@/lib/newsletter/service';
-import { handleSignup, requestContext } from '@/lib/newsletter/signup';
+import { handleSignup, requestContext } from '@/lib/newsletter/service';
 import { CONFIRM_TOKEN_TTL_MS } from '@/lib/newsletter/tokens';
 import { openTestPglite, openTestPostgres } from '../support/db';
 import { tokenIn } from '../support/mail';

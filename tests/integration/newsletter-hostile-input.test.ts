@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/db';
 import { parseSignup } from '@/lib/newsletter/schema';
-import { handleSignup } from '@/lib/newsletter/signup';
+import { handleSignup } from '@/lib/newsletter/service';
 import { openTestPostgres } from '../support/db';
 import { client, outboxDeps, signupForm } from '../support/newsletter';
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/db';
 import { createMailer, type Mailer } from '@/lib/mail';
 import { confirm, unsubscribeByToken, type NewsletterDeps } from '@/lib/newsletter/service';
-import { handleSignup, requestContext } from '@/lib/newsletter/signup';
+import { handleSignup, requestContext } from '@/lib/newsletter/service';
 import { openTestPostgres } from '../support/db';
 import { parseMail, tokenIn, type ParsedMail } from '../support/mail';
 import { client, signupForm, TEST_SITE_URL } from '../support/newsletter';

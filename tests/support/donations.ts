@@ -1,7 +1,7 @@
 import { toSiteSettings } from '@/lib/content/site-settings';
 import type { Operator, SiteSettings } from '@/lib/content/site-settings';
 import type { Db } from '@/lib/db';
-import type { DonationDeps } from '@/lib/donations/deps';
+import type { DonationDeps } from '@/lib/donations/service';
 import type { MailSender, OutgoingMail } from '@/lib/mail';
 import type { PaymentsProvider } from '@/lib/payments';
 import { LOCALE, ofType } from './seed';

@@ -5,7 +5,7 @@ import type { Db } from '@/lib/db';
 import type { LetterRef, LettersDeps } from '@/lib/letters/service';
 import { createMailer, type MailSender } from '@/lib/mail';
 import { CURRENT_CONSENT_VERSION } from '@/lib/newsletter/consent';
-import { issueFormStart, MIN_FILL_MS } from '@/lib/newsletter/form-start';
+import { issueFormStart, MIN_FILL_MS } from '@/lib/forms/form-start';
 import { readOutbox } from './mail';
 import { TEST_SITE_URL, testClock } from './newsletter';
 

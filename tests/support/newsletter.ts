@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Db } from '@/lib/db';
 import { createMailer } from '@/lib/mail';
 import { CURRENT_CONSENT_VERSION } from '@/lib/newsletter/consent';
-import { issueFormStart, MIN_FILL_MS } from '@/lib/newsletter/form-start';
+import { issueFormStart, MIN_FILL_MS } from '@/lib/forms/form-start';
 import type { NewsletterDeps } from '@/lib/newsletter/service';
 import { readOutbox } from './mail';
 

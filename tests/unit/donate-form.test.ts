@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formValues, normalisePostcode, parseDonateForm, parsePounds } from '@/lib/donations/form-schema';
+import { formValues, normalisePostcode, parseDonateForm, parsePounds } from '@/lib/donations/schema';
 import { csvCell } from '@/lib/csv';
 import { GIFT_AID_TAXPAYER_STATEMENT } from '@/lib/donations/gift-aid';
 import { createMailer } from '@/lib/mail';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_CONSENT_VERSION } from '@/lib/newsletter/consent';
 import { toCsv } from '@/lib/newsletter/export';
-import { checkFormStart, issueFormStart, MIN_FILL_MS } from '@/lib/newsletter/form-start';
+import { checkFormStart, issueFormStart, MIN_FILL_MS } from '@/lib/forms/form-start';
 import { parseSignup } from '@/lib/newsletter/schema';
 import { hashToken, isWellFormedToken, newToken } from '@/lib/newsletter/tokens';
 import { userAgentClass } from '@/lib/newsletter/user-agent';

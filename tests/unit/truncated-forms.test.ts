@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TRUNCATED_FIELD } from '@/lib/security/body-limit.mjs';
-import { handleSignup } from '@/lib/newsletter/signup';
+import { handleSignup } from '@/lib/newsletter/service';
 import type { NewsletterDeps } from '@/lib/newsletter/service';
 import { TRUNCATED_MESSAGE } from '@/lib/security/request';
 import { signupForm } from '../support/newsletter';

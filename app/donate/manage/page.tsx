@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { openPortalAction } from '@/app/donate/actions';
-import { findManagedDonation, getDonationDeps } from '@/lib/donations';
+import { openPortalAction } from '@/lib/donations/actions';
+import { getDonationDeps } from '@/lib/donations/deps';
+import { findManagedDonation } from '@/lib/donations/manage';
 import { describeGift } from '@/lib/donations/format';
 
 export const metadata: Metadata = { title: 'Manage your monthly gift', robots: { index: false } };

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { GiftSummary } from '@/components/donate/gift-summary';
 import { getSiteSettings } from '@/lib/content/site-settings';
-import { findDonationForReturn } from '@/lib/donations';
+import { findDonationForReturn } from '@/lib/donations/deps';
 
 export const metadata: Metadata = { title: 'Thank you for your donation', robots: { index: false } };
 

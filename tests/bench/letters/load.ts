@@ -8,7 +8,7 @@ import { openDb } from '@/lib/db';
 import { readTally } from '@/lib/letters/counts';
 import { revalidateSoon } from '@/lib/letters/revalidation';
 import { confirm, type LettersDeps } from '@/lib/letters/service';
-import { handleSign } from '@/lib/letters/sign';
+import { handleSign } from '@/lib/letters/service';
 import { createMailer } from '@/lib/mail';
 import { parseMail, tokenIn } from '../../support/mail';
 import { signForm, testLetter } from '../../support/letters';

@@ -3,7 +3,7 @@ import { log } from '@/lib/log.mjs';
 import { newsletterDeps } from '@/lib/newsletter/deps';
 import { LIMITED_MESSAGE, UNSUBSCRIBE_PER_IP } from '@/lib/newsletter/limits';
 import { unsubscribeByToken } from '@/lib/newsletter/service';
-import { requestContext } from '@/lib/newsletter/signup';
+import { requestContext } from '@/lib/newsletter/service';
 import { isWellFormedToken } from '@/lib/newsletter/tokens';
 import { scheduleDrain, spoolOneClick } from '@/lib/newsletter/unsubscribe-spool';
 import { consume } from '@/lib/rate-limit';

@@ -1,4 +1,5 @@
-import { getDonationDeps, handleStripeWebhook } from '@/lib/donations';
+import { getDonationDeps } from '@/lib/donations/deps';
+import { handleStripeWebhook } from '@/lib/donations/webhook';
 import { log } from '@/lib/log.mjs';
 import { readLimitedText } from '@/lib/security/request';
 

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
-import { sandboxPayAction } from '@/app/donate/actions';
+import { sandboxPayAction } from '@/lib/donations/actions';
 import { GiftSummary } from '@/components/donate/gift-summary';
 import { TestModeBanner } from '@/components/donate/test-mode-banner';
-import { getDonation, getDonationDeps } from '@/lib/donations';
+import { getDonationDeps } from '@/lib/donations/deps';
+import { getDonation } from '@/lib/donations/store';
 import { describeGift } from '@/lib/donations/format';
 
 export const metadata: Metadata = { title: 'Test checkout', robots: { index: false } };

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
-import { sandboxCancelAction } from '@/app/donate/actions';
+import { sandboxCancelAction } from '@/lib/donations/actions';
 import { GiftSummary } from '@/components/donate/gift-summary';
 import { TestModeBanner } from '@/components/donate/test-mode-banner';
-import { findManagedDonation, getDonationDeps } from '@/lib/donations';
+import { getDonationDeps } from '@/lib/donations/deps';
+import { findManagedDonation } from '@/lib/donations/manage';
 
 export const metadata: Metadata = { title: 'Test customer portal', robots: { index: false } };
 

@@ -1,8 +1,22 @@
+import type { Operator } from '@/lib/content/site-settings';
+import type { Db } from '@/lib/db';
 import { log } from '@/lib/log.mjs';
+import type { MailSender } from '@/lib/mail';
 import { nameWithStatus } from '@/lib/operator';
-import type { DonationDeps } from './deps';
-import { formValues, parseDonateForm, type DonateFormState } from './form-schema';
+import type { PaymentsProvider } from '@/lib/payments';
+import { formValues, parseDonateForm, type DonateFormState } from './schema';
 import { insertPendingDonation, recordCheckoutSession } from './store';
+
+/** Everything the donation flow talks to; production wiring is in deps.ts, tests pass their own. */
+export interface DonationDeps {
+  db: Db;
+  payments: PaymentsProvider;
+  mailer: MailSender;
+  siteUrl: string;
+  campaignName: string;
+  /** From the site-settings record; null only when no valid record could be read (donations pause). */
+  operator: Operator | null;
+}
 
 export type StartDonationResult = { redirectTo: string } | DonateFormState;
 

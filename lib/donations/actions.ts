@@ -1,30 +1,28 @@
 'use server';
 
-import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { z } from 'zod';
-import { cancelSandboxSubscription, completeSandboxCheckout, getDonationDeps, openCustomerPortal, sandboxSecret, startDonation, type DonateFormState } from '@/lib/donations';
-import { formValues } from '@/lib/donations/form-schema';
+import { requestClient } from '@/lib/forms/client';
 import { log } from '@/lib/log.mjs';
+import { sandboxWebhookSecret } from '@/lib/payments';
 import { consume } from '@/lib/rate-limit';
-import { clientIp } from '@/lib/security/client-ip';
 import { hashIdentifier } from '@/lib/security/hash';
 import { TRUNCATED_MESSAGE, wasTruncated } from '@/lib/security/request';
-
-/** Card testers script many small checkouts: cap sessions per address. */
-const DONATE_LIMIT = { name: 'donate-checkout', points: 10, durationSeconds: 600 };
+import { getDonationDeps } from './deps';
+import { CHECKOUT_PER_IP, limitedMessage } from './limits';
+import { openCustomerPortal } from './manage';
+import { cancelSandboxSubscription, completeSandboxCheckout } from './sandbox-flow';
+import { donationIdSchema, formValues, manageTokenSchema, sandboxEmailSchema, type DonateFormState } from './schema';
+import { startDonation } from './service';
 
 export async function donateAction(_state: DonateFormState, formData: FormData): Promise<DonateFormState> {
   if (wasTruncated(formData)) return { status: 'failed', message: TRUNCATED_MESSAGE, values: formValues(formData) };
   let target: string;
   try {
     const deps = await getDonationDeps();
-    const ip = clientIp(await headers());
+    const { ip } = await requestClient();
     const result = await startDonation(deps, formData, async () => {
-      const limit = await consume(DONATE_LIMIT, hashIdentifier(ip, 'donate'));
-      if (limit.allowed) return null;
-      const minutes = Math.ceil(limit.retryAfterSeconds / 60);
-      return { status: 'failed', message: `Too many attempts from your connection. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, values: formValues(formData) };
+      const limit = await consume(CHECKOUT_PER_IP, hashIdentifier(ip, 'donate'));
+      return limit.allowed ? null : { status: 'failed', message: limitedMessage(limit.retryAfterSeconds), values: formValues(formData) };
     });
     if (!('redirectTo' in result)) return result;
     target = result.redirectTo;
@@ -35,32 +33,28 @@ export async function donateAction(_state: DonateFormState, formData: FormData):
   redirect(target);
 }
 
-const idSchema = z.string().regex(/^don_[A-Za-z0-9_-]{10,40}$/);
-const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,64}$/);
-const emailSchema = z.email().max(254);
-
 export async function sandboxPayAction(formData: FormData): Promise<void> {
-  const id = idSchema.safeParse(formData.get('donationId'));
+  const id = donationIdSchema.safeParse(formData.get('donationId'));
   if (!id.success) redirect('/donate');
-  const email = emailSchema.safeParse(formData.get('email'));
+  const email = sandboxEmailSchema.safeParse(formData.get('email'));
   const deps = await getDonationDeps();
   if (deps.payments.kind !== 'sandbox') redirect('/donate');
-  await completeSandboxCheckout(deps, sandboxSecret(), id.data, email.success ? email.data : null);
+  await completeSandboxCheckout(deps, sandboxWebhookSecret(), id.data, email.success ? email.data : null);
   redirect(`/donate/thanks?ref=${id.data}`);
 }
 
 export async function openPortalAction(formData: FormData): Promise<void> {
-  const token = tokenSchema.safeParse(formData.get('token'));
+  const token = manageTokenSchema.safeParse(formData.get('token'));
   if (!token.success) redirect('/donate/manage');
   const result = await openCustomerPortal(await getDonationDeps(), token.data);
   redirect('url' in result ? result.url : `/donate/manage?token=${token.data}&error=1`);
 }
 
 export async function sandboxCancelAction(formData: FormData): Promise<void> {
-  const token = tokenSchema.safeParse(formData.get('token'));
+  const token = manageTokenSchema.safeParse(formData.get('token'));
   if (!token.success) redirect('/donate');
   const deps = await getDonationDeps();
   if (deps.payments.kind !== 'sandbox') redirect('/donate');
-  await cancelSandboxSubscription(deps, sandboxSecret(), token.data);
+  await cancelSandboxSubscription(deps, sandboxWebhookSecret(), token.data);
   redirect(`/donate/sandbox/manage?token=${token.data}`);
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { GiftAidScope } from './gift-aid';
-import { DONATE_FIELDS, MAX_PENCE, MIN_PENCE, PRESET_AMOUNTS_PENCE, type DonateErrors, type DonateField, type DonateValues } from './form-fields';
+import { DONATE_FIELDS, MAX_PENCE, MIN_PENCE, PRESET_AMOUNTS_PENCE, type DonateErrors, type DonateField, type DonateValues } from './fields';
 
-export * from './form-fields';
+export * from './fields';
 
 const UK_POSTCODE = /^(GIR 0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2})$/;
 const AMOUNT_FORMAT = /^\d{1,7}(\.\d{1,2})?$/;
@@ -110,3 +110,8 @@ export function parseDonateForm(values: DonateValues): { ok: true; data: DonateI
   const echoed = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.slice(0, MAX_ECHO)])) as DonateValues;
   return { ok: false, errors, values: echoed };
 }
+
+/** The hidden fields of the sandbox checkout and the manage page's buttons. */
+export const donationIdSchema = z.string().regex(/^don_[A-Za-z0-9_-]{10,40}$/);
+export const manageTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,64}$/);
+export const sandboxEmailSchema = z.email().max(254);

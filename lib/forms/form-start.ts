@@ -32,3 +32,19 @@ export function checkFormStart(value: unknown, now = Date.now(), secret = env.HA
   if (!safeEqual(match[2], sign(issuedAt, secret))) return 'unverified';
   return now - issuedAt < MIN_FILL_MS ? 'too-fast' : 'ok';
 }
+
+/** Hidden fields every public form carries: a honeypot people never see, and the signed start time. */
+export const HONEYPOT_FIELD = 'website';
+export const FORM_START_FIELD = 'formStart';
+
+/**
+ * A post's look at who sent it: `honeypot` and `no-form-start` look like a script (the handler
+ * answers as if it worked and stores nothing), `too-fast` asks a person to try again.
+ */
+export function screenPost(form: FormData, now = Date.now()): 'honeypot' | 'no-form-start' | 'too-fast' | 'ok' {
+  const start = checkFormStart(form.get(FORM_START_FIELD), now);
+  if (start === 'missing') return 'no-form-start';
+  const honeypot = form.get(HONEYPOT_FIELD);
+  if (typeof honeypot === 'string' && honeypot.trim() !== '') return 'honeypot';
+  return start === 'too-fast' ? 'too-fast' : 'ok';
+}
