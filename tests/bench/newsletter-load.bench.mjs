@@ -1,15 +1,13 @@
 #!/usr/bin/env node
-// Newsletter load: 1,000 sign-ups from 50 concurrent clients against `next start` on Postgres,
+// Newsletter load: 1,000 sign-ups from 50 concurrent clients against the production server on Postgres,
 // posted the way a browser without JavaScript posts the server-action form. Asserts exactly
 // 1,000 pending rows, 1,000 emails in the outbox, no duplicates and no errors; prints
 // throughput and latency percentiles.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { agedFormStart, signupHiddenFields } from './support.mjs';
+import { agedFormStart, ensureBuild, root, signupHiddenFields, startSite } from './support.mjs';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const PORT = Number(process.env.BENCH_PORT ?? 3504);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const TOTAL = 1000;
@@ -20,63 +18,23 @@ const DATA_DIR = path.join(root, '.data', 'bench-newsletter');
 const runId = Date.now().toString(36);
 const schema = `bench_nl_${runId}`;
 
-function newestMtime(target) {
-  if (!existsSync(target)) return 0;
-  const stat = statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(target).reduce((max, name) => Math.max(max, newestMtime(path.join(target, name))), stat.mtimeMs);
-}
-
-function buildIfNeeded() {
-  const buildId = path.join(root, '.next', 'BUILD_ID');
-  const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
-  const changedAt = Math.max(...['app', 'components', 'lib', 'next.config.ts'].map((p) => newestMtime(path.join(root, p))));
-  if (builtAt > changedAt) return;
-  console.log('Building the site first…');
-  const r = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-  });
-  if (r.status !== 0) throw new Error('build failed');
-}
-
-async function waitFor(url, timeoutMs) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
 function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 async function main() {
-  buildIfNeeded();
+  ensureBuild();
   const admin = new pg.Client({ connectionString: ADMIN_URL });
   await admin.connect();
   await admin.query(`CREATE SCHEMA ${schema}`);
   rmSync(DATA_DIR, { recursive: true, force: true });
 
   const databaseUrl = `${ADMIN_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-  const server = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(PORT)], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR, TRUST_PROXY: 'true', LOG_LEVEL: 'warn', HASH_SALT, SITE_URL: ORIGIN, NEXT_TELEMETRY_DISABLED: '1' },
-  });
-  let serverErrors = '';
-  server.stderr.on('data', (d) => (serverErrors += d));
+  // TRUST_PROXY lets each simulated client stand behind its own X-Forwarded-For address, as
+  // readers behind the edge do, so the per-client limits meet 50 clients, not one.
+  const server = await startSite(PORT, { DATABASE_URL: databaseUrl, DATA_DIR, TRUST_PROXY: 'true', HASH_SALT, SITE_URL: ORIGIN });
 
   try {
-    await waitFor(`${ORIGIN}/get-involved`, 120_000);
     const fields = signupHiddenFields(await (await fetch(`${ORIGIN}/get-involved`)).text());
     // Opens the pool and runs migrations before the clock starts.
     await fetch(`${ORIGIN}/api/newsletter/unsubscribe?token=${'A'.repeat(43)}`, { method: 'POST' });
@@ -132,7 +90,7 @@ async function main() {
     if (errors.length) failures.push(`${errors.length} failed requests, e.g. ${errors.slice(0, 3).join('; ')}`);
     if (rows[0].pending !== TOTAL || rows[0].total !== TOTAL || rows[0].distinct_emails !== TOTAL) failures.push(`expected ${TOTAL} pending rows`);
     if (files.length !== TOTAL || distinctRecipients !== TOTAL) failures.push(`expected ${TOTAL} emails to distinct recipients`);
-    if (/Error/.test(serverErrors)) failures.push(`server logged errors: ${serverErrors.slice(0, 500)}`);
+    if (/Error/.test(server.stderr())) failures.push(`server logged errors: ${server.stderr().slice(0, 500)}`);
     if (failures.length) {
       console.error(`FAIL: ${failures.join(' | ')}`);
       process.exitCode = 1;
@@ -140,7 +98,7 @@ async function main() {
       console.log('PASS');
     }
   } finally {
-    server.kill('SIGTERM');
+    await server.stop();
     await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     await admin.end();
     rmSync(DATA_DIR, { recursive: true, force: true });

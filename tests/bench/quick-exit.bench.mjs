@@ -7,19 +7,18 @@
  * rounds: the quick exit's work before location.replace() must add at most 50 ms to its median
  * (difference and ratio printed), and every gesture's median must be at or under 100 ms.
  *
- * Needs a production build (`npx next build`). Serves it on BENCH_PORT (default 3301), or
- * measures an already running site at BENCH_URL.
+ * Builds if needed and serves the build with the production server on BENCH_PORT (default 3301),
+ * or measures an already running site at BENCH_URL.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { ensureBuild, root, startSite } from './support.mjs';
 
 const RUNS = 20;
 const TARGET_MS = 100;
 const OVER_PLAIN_LINK_MS = 50;
 const PLAIN_LINK_ID = 'bench-plain-link';
-const root = path.resolve(import.meta.dirname, '../..');
 const seed = JSON.parse(readFileSync(path.join(root, 'content-models/seed/export.json'), 'utf8'));
 const exitUrl = seed.entries.find((e) => e.sys.contentType.sys.id === 'siteSettings').fields.exitDestinationUrl['en-GB'];
 // The same flags as chromiumArgs in playwright.config.ts (a .ts file Node 20 cannot import).
@@ -27,23 +26,8 @@ const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'
 
 async function startServer() {
   if (process.env.BENCH_URL) return { url: process.env.BENCH_URL, stop: () => {} };
-  const port = Number(process.env.BENCH_PORT ?? 3301);
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', DATA_DIR: '.data/bench', HASH_SALT: 'bench-hash-salt-0123456789' },
-    stdio: 'ignore',
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${url}/`)).ok) return { url, stop: () => child.kill() };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  child.kill();
-  throw new Error(`next start did not answer on ${url}`);
+  ensureBuild();
+  return startSite(Number(process.env.BENCH_PORT ?? 3301));
 }
 
 const median = (xs) => {

@@ -1,8 +1,8 @@
-// Shared by the benches: the pages to measure (derived from the seed space) and a site server
-// on the last build.
-import { spawn } from 'node:child_process';
+// Shared by the benches: the pages to measure (derived from the seed space), the build they
+// measure, and a site server on it.
+import { spawn, spawnSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { LOCAL_IMAGE_DIR, layoutLocalImage } from '../../scripts/image-layout.mjs';
 
@@ -33,6 +33,28 @@ export function benchPages() {
     { name: 'donate', path: '/donate' },
     { name: 'cover your tracks', path: '/cover-your-tracks' },
   ];
+}
+
+function newestMtime(target) {
+  if (!existsSync(target)) return 0;
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(target).reduce((max, name) => Math.max(max, newestMtime(path.join(target, name))), stat.mtimeMs);
+}
+
+/** Builds the site unless .next is newer than every source it is built from. */
+export function ensureBuild() {
+  const buildId = path.join(root, '.next', 'BUILD_ID');
+  const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+  const sources = ['app', 'components', 'lib', 'server', 'content-models/seed', 'public', 'next.config.ts', 'package-lock.json'];
+  if (builtAt > Math.max(...sources.map((s) => newestMtime(path.join(root, s))))) return;
+  console.log('Building the site first…');
+  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  if (result.status !== 0) throw new Error('next build failed');
 }
 
 /**

@@ -1,43 +1,18 @@
 #!/usr/bin/env node
 /**
  * Webhook burst: while readers keep loading the home page, fire 100 publish webhooks at once and
- * report page latency before and during the burst, and how long the burst took. Needs a build
- * (`npx next build`); starts its own `next start` (local seed content) on BENCH_PORT (default 3405).
+ * report page latency before and during the burst, and how long the burst took. Builds if needed,
+ * then starts the production server (local seed content) on BENCH_PORT (default 3405).
  */
-import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import path from 'node:path';
+import { ensureBuild, startSite } from './support.mjs';
 
-const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const PORT = Number(process.env.BENCH_PORT ?? 3405);
 const SECRET = 'bench-webhook-secret-0123456789';
-const URL_BASE = `http://127.0.0.1:${PORT}`;
 const BURST = 100;
 
-// A private copy of the build, so regenerated pages are not written into the shared one.
-const dir = path.join(ROOT, '.data', 'site-copies', `bench-${PORT}`);
-rmSync(dir, { recursive: true, force: true });
-mkdirSync(dir, { recursive: true });
-for (const entry of readdirSync(ROOT)) if (!['.next', '.data', '.git'].includes(entry)) symlinkSync(path.join(ROOT, entry), path.join(dir, entry));
-cpSync(path.join(ROOT, '.next'), path.join(dir, '.next'), { recursive: true, filter: (src) => !src.endsWith(`${path.sep}cache`) });
-
-const server = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(PORT)], {
-  cwd: dir,
-  env: { PATH: process.env.PATH, NODE_ENV: 'production', LOG_LEVEL: 'warn', CONTENTFUL_WEBHOOK_SECRET: SECRET, DATA_DIR: '.data/bench' },
-  stdio: 'ignore',
-});
-
-async function waitUp() {
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`${URL_BASE}/`)).ok) return;
-    } catch {
-      // starting
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('server did not start');
-}
+ensureBuild();
+const server = await startSite(PORT, { CONTENTFUL_WEBHOOK_SECRET: SECRET });
+const URL_BASE = server.url;
 
 async function timedPage() {
   const start = performance.now();
@@ -74,7 +49,6 @@ const summary = (samples) => {
 };
 
 try {
-  await waitUp();
   for (let i = 0; i < 20; i++) await timedPage();
   const baseline = await reader(new Promise((r) => setTimeout(r, 3000)));
   const burstStart = performance.now();
@@ -89,6 +63,5 @@ try {
   console.log(`burst: ${BURST} webhooks in ${burstMs.toFixed(0)} ms, statuses ${[...new Set(statuses)].join(',')}`);
   if (statuses.some((s) => s !== 200) || during.flat().some((s) => !s.ok)) process.exitCode = 1;
 } finally {
-  server.kill('SIGTERM');
-  rmSync(dir, { recursive: true, force: true });
+  await server.stop();
 }
