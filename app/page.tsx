@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { SignupForm } from '@/components/newsletter/signup-form';
+import { pathFor } from '@/lib/content/paths';
 import { getCampaignStats } from '@/lib/content/stats';
 import { getLatestNews } from '@/lib/content/news';
 import { getPolicyAsks } from '@/lib/content/asks';
@@ -84,7 +85,7 @@ export default async function HomePage() {
           {asks.map((ask) => (
             <li key={ask.id}>
               <h3 className="text-step-1">
-                <a href={`/asks/${ask.slug}`} {...tag(ask.id, 'title')}>
+                <a href={pathFor('policyAsk', ask.slug)} {...tag(ask.id, 'title')}>
                   {ask.title}
                 </a>
               </h3>

@@ -1,10 +1,11 @@
 import type { MetadataRoute } from 'next';
-import { getAllNewsSummaries, getNewsPage, getNewsTags, newsListPath } from '@/lib/content/news';
+import { getAllNewsSummaries, getNewsPage, getNewsTags } from '@/lib/content/news';
 import { getPages } from '@/lib/content/pages';
 import { getPolicyAsks } from '@/lib/content/asks';
+import { newsListPath, pathFor } from '@/lib/content/paths';
 import { getResearchSummaries } from '@/lib/content/research';
 import { getTimelineEvents } from '@/lib/content/timeline';
-import { actionPath, getWriteToMpActions } from '@/lib/content/write-to-mp';
+import { getWriteToMpActions } from '@/lib/content/write-to-mp';
 import { absoluteUrl } from '@/lib/seo/metadata';
 
 /** Routes owned by other features, listed here so the sitemap covers every public page. */
@@ -34,14 +35,14 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     entry('/', latest([newsUpdated ?? '', ...asks.map((a) => a.updatedAt)].filter(Boolean))),
     ...listPages,
     ...tags.map((tag) => entry(newsListPath(1, tag), newsUpdated)),
-    ...news.map((n) => entry(`/news/${n.slug}`, n.updatedAt)),
+    ...news.map((n) => entry(pathFor('newsArticle', n.slug), n.updatedAt)),
     entry('/research', latest(research.map((r) => r.updatedAt))),
-    ...research.map((r) => entry(`/research/${r.slug}`, r.updatedAt)),
+    ...research.map((r) => entry(pathFor('researchSummary', r.slug), r.updatedAt)),
     entry('/asks', latest(asks.map((a) => a.updatedAt))),
-    ...asks.map((a) => entry(`/asks/${a.slug}`, a.updatedAt)),
+    ...asks.map((a) => entry(pathFor('policyAsk', a.slug), a.updatedAt)),
     entry('/timeline', latest(events.map((e) => e.date))),
     entry('/act', latest(actions.map((a) => a.updatedAt))),
-    ...actions.map((a) => entry(actionPath(a.slug), a.updatedAt)),
+    ...actions.map((a) => entry(pathFor('writeToMp', a.slug), a.updatedAt)),
     ...pages.map((p) => entry(`/${p.slug}`, p.updatedAt)),
     ...FEATURE_PATHS.filter((path) => !pages.some((p) => `/${p.slug}` === path)).map((path) => entry(path)),
   ];

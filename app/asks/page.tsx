@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getPolicyAsks } from '@/lib/content/asks';
 import { inspectorTags } from '@/lib/content/inspector';
 import { AskStatusTag } from '@/components/asks/ask-status';
+import { pathFor } from '@/lib/content/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 export function generateMetadata(): Promise<Metadata> {
@@ -22,7 +23,7 @@ export default async function AsksPage() {
         {asks.map((ask) => (
           <li key={ask.id} className="border-t border-line pt-4">
             <h2 className="text-step-2">
-              <a href={`/asks/${ask.slug}`} {...tag(ask.id, 'title')}>
+              <a href={pathFor('policyAsk', ask.slug)} {...tag(ask.id, 'title')}>
                 {ask.title}
               </a>
             </h2>

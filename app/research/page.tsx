@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pathFor } from '@/lib/content/paths';
 import { getResearchSummaries } from '@/lib/content/research';
 import { inspectorTags } from '@/lib/content/inspector';
 import { FormattedDate } from '@/components/ui/formatted-date';
@@ -24,7 +25,7 @@ export default async function ResearchPage() {
         {research.map((item) => (
           <li key={item.id} className="border-t border-line pt-4">
             <h2 className="text-step-2">
-              <a href={`/research/${item.slug}`} {...tag(item.id, 'title')}>
+              <a href={pathFor('researchSummary', item.slug)} {...tag(item.id, 'title')}>
                 {item.title}
               </a>
             </h2>

@@ -1,6 +1,6 @@
 import { RichText } from '@/components/rich-text/rich-text';
 import { isOpenForSigning, type OpenLetter } from '@/lib/content/open-letters';
-import { letterJsonPath } from '@/lib/letters/paths';
+import { letterJsonPath } from '@/lib/content/paths';
 import type { PublicCount } from '@/lib/letters/public';
 import { AreaTable } from './area-table';
 import { LetterCount } from './letter-count';

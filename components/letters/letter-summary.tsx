@@ -1,5 +1,5 @@
 import type { OpenLetter } from '@/lib/content/open-letters';
-import { letterPath } from '@/lib/letters/paths';
+import { pathFor } from '@/lib/content/paths';
 import { LetterCount } from './letter-count';
 
 /** A letter in a list (/act, the home page): its title, summary and count. */
@@ -7,7 +7,7 @@ export function LetterSummary({ letter, total, idPrefix, children }: { letter: O
   return (
     <li className="max-w-2xl">
       <h3 className="text-step-2">
-        <a href={letterPath(letter.slug)}>{letter.title}</a>
+        <a href={pathFor('openLetter', letter.slug)}>{letter.title}</a>
       </h3>
       <p className="mt-1">{letter.summary}</p>
       {children}

@@ -1,5 +1,5 @@
 import { getOpenLetters, isOpenForSigning } from '@/lib/content/open-letters';
-import { letterPath } from '@/lib/letters/paths';
+import { pathFor } from '@/lib/content/paths';
 import { getTotals } from '@/lib/letters/public';
 import { LetterSummary } from './letter-summary';
 
@@ -17,7 +17,7 @@ export async function OpenLetterTeasers() {
         {letters.map((l) => (
           <LetterSummary key={l.slug} letter={l} total={totals ? (totals[l.slug] ?? 0) : null} idPrefix="home-">
             <p className="mt-3">
-              <a href={`${letterPath(l.slug)}#sign`} className="inline-block rounded bg-brand px-5 py-3 font-bold text-paper no-underline hover:bg-brand-dark hover:text-paper">
+              <a href={`${pathFor('openLetter', l.slug)}#sign`} className="inline-block rounded bg-brand px-5 py-3 font-bold text-paper no-underline hover:bg-brand-dark hover:text-paper">
                 Add your name to the letter
               </a>
             </p>

@@ -5,7 +5,7 @@ import { ErrorSummary, FieldError } from '@/components/forms/error-summary';
 import { TextField } from '@/components/forms/text-field';
 import { signAction } from '@/lib/letters/actions';
 import { EMPTY_SIGN_VALUES, SIGN_FIELDS, type SignField, type SignState } from '@/lib/letters/fields';
-import { letterPath } from '@/lib/letters/paths';
+import { pathFor } from '@/lib/content/paths';
 import { formStartAction } from '@/lib/newsletter/actions';
 import { CONSENT_WORDINGS, CURRENT_CONSENT_VERSION } from '@/lib/newsletter/consent';
 
@@ -42,7 +42,7 @@ function Checkbox({ name, label, hint, checked, error }: { name: 'showPublicly' 
 
 export function SignFormFields({ slug, wordingVersion, formStart: initialStart }: { slug: string; wordingVersion: string; formStart: string }) {
   // Without JavaScript the post goes to the letter's page, which shows the result.
-  const [state, action, pending] = useActionState<SignState, FormData>(signAction, { status: 'idle', values: EMPTY_SIGN_VALUES }, letterPath(slug));
+  const [state, action, pending] = useActionState<SignState, FormData>(signAction, { status: 'idle', values: EMPTY_SIGN_VALUES }, pathFor('openLetter', slug));
   const [formStart, setFormStart] = useState(initialStart);
   const refreshed = useRef(false);
   const doneRef = useRef<HTMLDivElement>(null);

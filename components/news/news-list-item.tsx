@@ -2,6 +2,7 @@ import type { NewsSummary } from '@/lib/content/news';
 import { untagged, type TagField } from '@/lib/content/inspector';
 import { FormattedDate } from '@/components/ui/formatted-date';
 import { TagLinks } from '@/components/ui/tag-links';
+import { pathFor } from '@/lib/content/paths';
 
 /** One news summary; `headingLevel` keeps the outline valid wherever the list sits. */
 export function NewsListItem({ item, headingLevel = 2, tag = untagged }: { item: NewsSummary; headingLevel?: 2 | 3; tag?: TagField }) {
@@ -9,7 +10,7 @@ export function NewsListItem({ item, headingLevel = 2, tag = untagged }: { item:
   return (
     <article className="border-t border-line pt-4">
       <Heading className={headingLevel === 2 ? 'text-step-2' : 'text-step-1'}>
-        <a href={`/news/${item.slug}`} {...tag(item.id, 'title')}>
+        <a href={pathFor('newsArticle', item.slug)} {...tag(item.id, 'title')}>
           {item.title}
         </a>
       </Heading>

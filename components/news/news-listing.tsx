@@ -1,10 +1,11 @@
 import type { NewsSummary } from '@/lib/content/news';
 import type { Paginated } from '@/lib/content/core/fields';
-import { newsListPath } from '@/lib/content/news';
+import { } from '@/lib/content/news';
 import { inspectorTags } from '@/lib/content/inspector';
 import { NewsListItem } from './news-list-item';
 import { Pagination } from './pagination';
 import { TagLinks, tagLabel } from '@/components/ui/tag-links';
+import { newsListPath } from '@/lib/content/paths';
 
 interface NewsListingProps {
   result: Paginated<NewsSummary>;

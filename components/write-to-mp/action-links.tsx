@@ -1,3 +1,4 @@
+import { pathFor } from '@/lib/content/paths';
 import type { WriteToMpAction } from '@/lib/content/write-to-mp';
 import { isClosed } from '@/lib/write-to-mp/fields';
 
@@ -9,7 +10,7 @@ export function ActionList({ actions, empty }: { actions: WriteToMpAction[]; emp
     <ul className="mt-3 space-y-4">
       {open.map((a) => (
         <li key={a.id}>
-          <a href={`/act/${a.slug}`} className="text-step-1 font-bold">
+          <a href={pathFor('writeToMp', a.slug)} className="text-step-1 font-bold">
             {a.title}
           </a>
           <p className="mt-1 max-w-prose">Find your MP by postcode and send a letter in your own words, from your own email.</p>

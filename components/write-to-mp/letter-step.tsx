@@ -1,5 +1,6 @@
 import { ErrorSummary, FieldError } from '@/components/forms/error-summary';
 import { TextField } from '@/components/forms/text-field';
+import { pathFor } from '@/lib/content/paths';
 import { CONSENT_WORDINGS, CURRENT_CONSENT_VERSION } from '@/lib/newsletter/consent';
 import { LETTER_FIELDS, OWN_WORDS_MAX, type LetterAction, type WriteState } from '@/lib/write-to-mp/fields';
 import { MpCard } from './mp-card';
@@ -15,7 +16,7 @@ export function LetterStep({ action, state, submit }: { action: LetterAction; st
     <div>
       <MpCard mp={state.mp} />
       <p className="mt-3">
-        <a href={`/act/${action.slug}`}>Not your MP? Enter a different postcode</a>
+        <a href={pathFor('writeToMp', action.slug)}>Not your MP? Enter a different postcode</a>
       </p>
       <form action={submit} noValidate aria-labelledby="wtm-letter-heading" className="mt-8">
         <h2 id="wtm-letter-heading" className="text-step-2">

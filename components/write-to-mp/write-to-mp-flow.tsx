@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { pathFor } from '@/lib/content/paths';
 import { writeToMpAction } from '@/lib/write-to-mp/actions';
 import { INITIAL_WRITE_STATE, type LetterAction, type WriteState } from '@/lib/write-to-mp/fields';
 import { LetterStep } from './letter-step';
@@ -13,7 +14,7 @@ import { SendStep } from './send-step';
  * the postcode travels only in a POST body, never in a URL.
  */
 export function WriteToMpFlow({ action }: { action: LetterAction }) {
-  const permalink = `/act/${action.slug}`;
+  const permalink = pathFor('writeToMp', action.slug);
   const [state, dispatch, pending] = useActionState<WriteState, FormData>(writeToMpAction, INITIAL_WRITE_STATE, permalink);
   return (
     <div aria-busy={pending} className="mt-8">

@@ -6,16 +6,12 @@ import { allEntries, entryBySlug, mapAll, parseFields, updatedAt, type RawEntry 
 import { linkedEntryOf, slug, text, toLink, type Link } from './core/fields';
 import { cachedRead, isPreview, isSlug, mayExist } from './core/read';
 import { slugTag } from './core/tags';
-import { NEWS_TAG, newsPath } from './news';
-import { RESEARCH_TAG, researchPath } from './research';
+import { NEWS_TAG } from './news';
+import { RESEARCH_TAG } from './research';
 
 /** Policy asks: /asks and /asks/<slug>, with news and research as evidence; the home page lists them. */
 
 export const ASKS_TAG = 'content:asks';
-
-export function askPath(slug: string): string {
-  return `/asks/${slug}`;
-}
 
 export const ASK_STATUSES = ['calling-for', 'in-progress', 'won'] as const;
 export type AskStatus = (typeof ASK_STATUSES)[number];
@@ -35,7 +31,6 @@ export const asksType = {
   tag: ASKS_TAG,
   fields: policyAskFields,
   map: toPolicyAsk,
-  path: askPath,
   affects: ['newsArticle'], // articles list their related asks
 } as const satisfies ContentTypeInfo;
 
@@ -64,7 +59,7 @@ export function toPolicyAsk(entry: RawEntry): PolicyAsk | null {
       .map((p) => p.trim())
       .filter(Boolean),
     evidence: f.evidence.map((e) => ({
-      ...toLink(e, { newsArticle: newsPath, researchSummary: researchPath }),
+      ...toLink(e),
       kind: e.sys.contentType.sys.id === 'researchSummary' ? ('research' as const) : ('news' as const),
     })),
     status: f.status,

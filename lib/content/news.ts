@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { askPath, ASKS_TAG } from './asks';
+import { ASKS_TAG } from './asks';
 import type { EntriesApi } from './core/client';
 import type { ContentTypeInfo } from './core/content-type';
 import { allEntries, entries, entryBySlug, mapAll, parseFields, updatedAt, type RawEntry } from './core/entries';
@@ -28,15 +28,6 @@ import { slugTag } from './core/tags';
 export const NEWS_TAG = 'content:news';
 export const NEWS_PAGE_SIZE = 10;
 
-export function newsPath(slug: string): string {
-  return `/news/${slug}`;
-}
-
-export function newsListPath(page: number, tag?: string): string {
-  const base = tag ? `/news/tag/${encodeURIComponent(tag)}` : '/news';
-  return page <= 1 ? base : `${base}/page/${page}`;
-}
-
 export const newsArticleFields = z.object({
   title: text(120),
   slug,
@@ -56,7 +47,6 @@ export const newsType = {
   tag: NEWS_TAG,
   fields: newsArticleFields,
   map: toNewsArticle,
-  path: newsPath,
   affects: ['policyAsk'], // ask pages list articles as evidence
   showsAssets: true,
 } as const satisfies ContentTypeInfo;
@@ -93,7 +83,7 @@ export function toNewsArticle(entry: RawEntry): NewsArticle | null {
     organisation: f.organisation,
     tags: f.tags,
     heroImage,
-    relatedAsks: f.relatedAsks.map((ask) => toLink(ask, { policyAsk: askPath })),
+    relatedAsks: f.relatedAsks.map((ask) => toLink(ask)),
     sources: f.sources,
     updatedAt: updatedAt(entry),
   };

@@ -1,8 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { letterPath } from '@/lib/letters/paths';
-import { askPath } from './asks';
 import type { EntriesApi } from './core/client';
 import type { ContentTypeInfo } from './core/content-type';
 import { allEntries, entryBySlug, mapAll, parseFields, updatedAt, type RawEntry } from './core/entries';
@@ -13,11 +11,6 @@ import { slugTag } from './core/tags';
 /** Open letters: /act/<slug> (with the write-to-your-MP actions), listed on /act and the home page. */
 
 export const OPEN_LETTERS_TAG = 'content:open-letters';
-
-/** Its pages and their sub-pages live with the signing flow (lib/letters/paths.ts), which the client form imports too. */
-export function openLetterPath(slug: string): string {
-  return letterPath(slug);
-}
 
 export const openLetterFields = z.object({
   title: text(120),
@@ -37,7 +30,6 @@ export const openLettersType = {
   tag: OPEN_LETTERS_TAG,
   fields: openLetterFields,
   map: (entry: RawEntry) => toOpenLetter(entry),
-  path: openLetterPath,
 } as const satisfies ContentTypeInfo;
 
 export interface OpenLetter {
@@ -78,7 +70,7 @@ export function toOpenLetter(entry: RawEntry): OpenLetter | null {
     addressee: f.addressee,
     summary: f.summary,
     body,
-    asks: f.asks.map((a) => toLink(a, { policyAsk: askPath })),
+    asks: f.asks.map((a) => toLink(a)),
     target: f.target,
     milestones: [...new Set(f.milestones.map(Number))].filter((n) => n < f.target).sort((a, b) => a - b),
     status: f.status,

@@ -11,10 +11,6 @@ import { slugTag } from './core/tags';
 
 export const PAGES_TAG = 'content:pages';
 
-export function pagePath(slug: string): string {
-  return `/${slug}`;
-}
-
 /**
  * Page slugs that have their own dedicated routes (the newsletter sign-up, the donate flows and
  * the privacy notice, which opens with the data controller from site settings). Their `page`
@@ -38,7 +34,6 @@ export const pagesType = {
   tag: PAGES_TAG,
   fields: pageFields,
   map: toPage,
-  path: pagePath,
   showsAssets: true,
 } as const satisfies ContentTypeInfo;
 

@@ -2,7 +2,8 @@ import 'server-only';
 import { getClient } from './core/client';
 import { ContentUnavailableError } from './core/entries';
 import { isSlug } from './core/read';
-import { pathFor, shownOn as shownOnPage, type ContentType } from './registry';
+import { pathFor } from './paths';
+import { shownOn as shownOnPage, type ContentType } from './registry';
 
 const ENTRY_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 

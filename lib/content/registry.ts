@@ -10,8 +10,8 @@ import { timelineType } from './timeline';
 import { talkingPointType, writeToMpType } from './write-to-mp';
 
 /**
- * Every content type the site renders, gathered from the type modules. The publish webhook,
- * editors' preview links and `pathFor()` read this; a new type module is added here once.
+ * Every content type the site renders, gathered from the type modules. The publish webhook
+ * and editors' preview links read this (entry paths are in paths.ts); a new type module is added here once.
  */
 const TYPES = [newsType, researchType, asksType, statsType, timelineType, pagesType, siteSettingsType, openLettersType, writeToMpType, talkingPointType] as const;
 
@@ -30,11 +30,6 @@ export const fieldSchemas = Object.fromEntries(TYPES.map((t) => [t.id, t.fields]
 
 /** The cache tag of each type. */
 export const TYPE_TAGS = Object.fromEntries(TYPES.map((t) => [t.id, t.tag])) as Record<ContentType, string>;
-
-/** The public path of an entry, or null for types without pages of their own. */
-export function pathFor(type: ContentType, slug: string): string | null {
-  return info(type).path?.(slug) ?? null;
-}
 
 /** For types without pages: the page an editor previews an entry on. */
 export function shownOn(type: ContentType): string | null {

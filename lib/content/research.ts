@@ -11,10 +11,6 @@ import { slugTag } from './core/tags';
 
 export const RESEARCH_TAG = 'content:research';
 
-export function researchPath(slug: string): string {
-  return `/research/${slug}`;
-}
-
 export const researchSummaryFields = z.object({
   title: text(160),
   slug,
@@ -33,7 +29,6 @@ export const researchType = {
   tag: RESEARCH_TAG,
   fields: researchSummaryFields,
   map: toResearchSummary,
-  path: researchPath,
   affects: ['policyAsk'], // ask pages list research as evidence
   showsAssets: true,
 } as const satisfies ContentTypeInfo;

@@ -1,7 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
 import type { LetterAction } from '@/lib/write-to-mp/fields';
-import { askPath } from './asks';
 import type { EntriesApi } from './core/client';
 import type { ContentTypeInfo } from './core/content-type';
 import { allEntries, mapAll, parseFields, updatedAt, type RawEntry } from './core/entries';
@@ -14,10 +13,6 @@ import { cachedRead, isPreview, isSlug } from './core/read';
  */
 
 export const WRITE_TO_MP_TAG = 'content:write-to-mp';
-
-export function actionPath(slug: string): string {
-  return `/act/${slug}`;
-}
 
 export const ACTION_PLACEMENTS = ['home', 'get-involved'] as const;
 export type ActionPlacement = (typeof ACTION_PLACEMENTS)[number];
@@ -57,7 +52,6 @@ export const writeToMpType = {
   tag: WRITE_TO_MP_TAG,
   fields: writeToMpFields,
   map: (entry: RawEntry) => toWriteToMpAction(entry),
-  path: actionPath,
 } as const satisfies ContentTypeInfo;
 
 /** Talking points have no page: they are read with their action, so a change expires the actions. */
@@ -90,7 +84,7 @@ export function toWriteToMpAction(entry: RawEntry): WriteToMpAction | null {
     id: entry.sys.id,
     title: f.title,
     slug: f.slug,
-    policyAsk: toLink(f.policyAsk, { policyAsk: askPath }),
+    policyAsk: toLink(f.policyAsk),
     introduction: f.introduction
       .split(/\n\s*\n/)
       .map((p) => p.trim())

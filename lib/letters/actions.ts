@@ -2,6 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { getPublishedOpenLetter } from '@/lib/content/open-letters';
+import { letterStepPath } from '@/lib/content/paths';
 import { requestClient as client } from '@/lib/forms/client';
 import { log } from '@/lib/log.mjs';
 import { requestContext } from '@/lib/newsletter/service';
@@ -10,7 +11,6 @@ import { consume } from '@/lib/rate-limit';
 import { hashIdentifier } from '@/lib/security/hash';
 import { lettersDeps } from './deps';
 import { CONFIRM_PER_IP } from './limits';
-import { letterPath } from './paths';
 import { valuesFrom, type SignState } from './schema';
 import { toLetterRef } from './letter-ref';
 import { confirm, handleSign, RETRY_FAILED } from './service';
@@ -37,7 +37,7 @@ export async function confirmAction(form: FormData): Promise<void> {
   const raw = form.get('token');
   const token = isWellFormedToken(raw) ? raw : '';
   const slug = slugFrom(form);
-  const back = `${letterPath(slug, 'confirm')}?token=${token}`;
+  const back = `${letterStepPath(slug, 'confirm')}?token=${token}`;
   const c = await client();
   if (!(await consume(CONFIRM_PER_IP, hashIdentifier(c.ip, 'ip'))).allowed) redirect(`${back}&limited=1`);
   let result;
@@ -47,6 +47,6 @@ export async function confirmAction(form: FormData): Promise<void> {
     log('error', 'letters.confirm_failed', { letter: slug, message: (error as Error).message });
     redirect(`${back}&failed=1`);
   }
-  if ((result.outcome === 'confirmed' || result.outcome === 'already-confirmed') && result.slug) redirect(letterPath(result.slug, 'signed'));
+  if ((result.outcome === 'confirmed' || result.outcome === 'already-confirmed') && result.slug) redirect(letterStepPath(result.slug, 'signed'));
   redirect(back);
 }

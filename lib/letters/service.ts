@@ -11,7 +11,7 @@ import { hashIdentifier } from '@/lib/security/hash';
 import { areaFor } from './constituency';
 import { alreadySignedEmail, confirmSignatureEmail } from './emails';
 import { LIMITED_MESSAGE, SIGN_PER_ADDRESS, SIGN_PER_IP } from './limits';
-import { letterPath } from './paths';
+import { letterStepPath, pathFor } from '@/lib/content/paths';
 import * as repo from './repository';
 import { parseSign, valuesFrom, type SignInput, type SignState } from './schema';
 import type { ConfirmedSignature } from './repository';
@@ -103,11 +103,11 @@ export async function sign(deps: LettersDeps, letter: LetterRef, input: SignInpu
     // Every email comes with a fresh token, so the database does the same work for every address.
     const t = newToken();
     await repo.insertToken(tx, { hash: t.hash, signatureId: s.id, at, expiresAt: new Date(at.getTime() + CONFIRM_TOKEN_TTL_MS) });
-    const confirmUrl = new URL(letterPath(letter.slug, 'confirm'), deps.siteUrl);
+    const confirmUrl = new URL(letterStepPath(letter.slug, 'confirm'), deps.siteUrl);
     confirmUrl.searchParams.set('token', t.token);
     const content =
       s.status === 'confirmed'
-        ? alreadySignedEmail({ firstName: s.firstName, letterTitle: letter.title, letterUrl: new URL(letterPath(letter.slug), deps.siteUrl).toString() })
+        ? alreadySignedEmail({ firstName: s.firstName, letterTitle: letter.title, letterUrl: new URL(pathFor('openLetter', letter.slug), deps.siteUrl).toString() })
         : confirmSignatureEmail({ firstName: s.firstName, letterTitle: letter.title, confirmUrl: confirmUrl.toString(), validHours: CONFIRM_TOKEN_TTL_MS / 3_600_000 });
     return { signatureId: s.id, claimedAt: at, to: s.email, content, devLink: confirmUrl.toString() } satisfies PendingMail;
   });

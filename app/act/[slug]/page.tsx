@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { LetterPage } from '@/components/letters/letter-page';
 import { WriteToMpPage } from '@/components/write-to-mp/write-to-mp-page';
 import { getOpenLetter, getOpenLetters } from '@/lib/content/open-letters';
+import { pathFor } from '@/lib/content/paths';
 import { getWriteToMpAction, getWriteToMpActions } from '@/lib/content/write-to-mp';
 import { getPublicCount } from '@/lib/letters/public';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -24,9 +25,9 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const slug = (await params).slug;
   const letter = await getOpenLetter(slug);
-  if (letter) return pageMetadata({ title: letter.title, description: letter.summary, path: `/act/${letter.slug}` });
+  if (letter) return pageMetadata({ title: letter.title, description: letter.summary, path: pathFor('openLetter', letter.slug) });
   const action = await getWriteToMpAction(slug);
-  if (action) return pageMetadata({ title: action.title, description: action.introduction[0] ?? action.title, path: `/act/${action.slug}` });
+  if (action) return pageMetadata({ title: action.title, description: action.introduction[0] ?? action.title, path: pathFor('writeToMp', action.slug) });
   return {};
 }
 

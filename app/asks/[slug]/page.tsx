@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getPolicyAsk, getPolicyAsks, type PolicyAsk } from '@/lib/content/asks';
 import { inspectorTags } from '@/lib/content/inspector';
 import { AskStatusTag } from '@/components/asks/ask-status';
+import { pathFor } from '@/lib/content/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { getActionsShownOn } from '@/lib/content/write-to-mp';
 import { ActionPromo } from '@/components/write-to-mp/action-links';
@@ -18,7 +19,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const ask = await getPolicyAsk((await params).slug);
   if (!ask) return {};
-  return pageMetadata({ title: ask.title, description: ask.statement, path: `/asks/${ask.slug}` });
+  return pageMetadata({ title: ask.title, description: ask.statement, path: pathFor('policyAsk', ask.slug) });
 }
 
 function EvidenceList({ heading, items }: { heading: string; items: PolicyAsk['evidence'] }) {

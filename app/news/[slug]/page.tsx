@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getAllNewsSummaries, getNewsArticle, getNewsNeighbours } from '@/lib/content/news';
+import { pathFor } from '@/lib/content/paths';
 import { getSiteSettings } from '@/lib/content/site-settings';
 import { inspectorTags } from '@/lib/content/inspector';
 import { getActionsShownOn } from '@/lib/content/write-to-mp';
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: article.title,
     description: article.summary,
-    path: `/news/${article.slug}`,
+    path: pathFor('newsArticle', article.slug),
     article: { publishedTime: article.publishDate, modifiedTime: article.updatedAt, tags: article.tags },
   });
 }
@@ -36,7 +37,7 @@ export default async function NewsArticlePage({ params }: Props) {
   const { slug } = await params;
   const [article, neighbours, settings, tag, actions] = await Promise.all([getNewsArticle(slug), getNewsNeighbours(slug), getSiteSettings(), inspectorTags(), getActionsShownOn({ article: slug })]);
   if (!article) notFound();
-  const url = absoluteUrl(`/news/${article.slug}`);
+  const url = absoluteUrl(pathFor('newsArticle', article.slug));
 
   return (
     <article className="page-container py-10">
@@ -48,7 +49,7 @@ export default async function NewsArticlePage({ params }: Props) {
           description: article.summary,
           datePublished: article.publishDate,
           dateModified: article.updatedAt,
-          image: [absoluteUrl(`/news/${article.slug}/opengraph-image`)],
+          image: [absoluteUrl(`${pathFor('newsArticle', article.slug)}/opengraph-image`)],
           author: { '@type': 'Organization', name: article.organisation },
           publisher: { '@type': 'Organization', name: settings.campaignName, url: absoluteUrl('/') },
           mainEntityOfPage: url,
@@ -128,7 +129,7 @@ export default async function NewsArticlePage({ params }: Props) {
             {neighbours.older && (
               <li>
                 <span className="block text-step--1 text-muted">Previous article</span>
-                <a href={`/news/${neighbours.older.slug}`} rel="prev">
+                <a href={pathFor('newsArticle', neighbours.older.slug)} rel="prev">
                   {neighbours.older.title}
                 </a>
               </li>
@@ -136,7 +137,7 @@ export default async function NewsArticlePage({ params }: Props) {
             {neighbours.newer && (
               <li className="md:col-start-2 md:text-right">
                 <span className="block text-step--1 text-muted">Next article</span>
-                <a href={`/news/${neighbours.newer.slug}`} rel="next">
+                <a href={pathFor('newsArticle', neighbours.newer.slug)} rel="next">
                   {neighbours.newer.title}
                 </a>
               </li>

@@ -1,4 +1,5 @@
 import { getAllNewsSummaries } from '@/lib/content/news';
+import { pathFor } from '@/lib/content/paths';
 import { getSiteSettings } from '@/lib/content/site-settings';
 import { absoluteUrl } from '@/lib/seo/metadata';
 import { renderRss } from '@/lib/seo/rss';
@@ -13,7 +14,7 @@ export async function GET() {
     siteUrl: absoluteUrl('/news'),
     feedUrl: absoluteUrl('/news/rss.xml'),
     items: items.slice(0, 50),
-    itemUrl: (item) => absoluteUrl(`/news/${item.slug}`),
+    itemUrl: (item) => absoluteUrl(pathFor('newsArticle', item.slug)),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 }

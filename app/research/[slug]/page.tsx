@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { pathFor } from '@/lib/content/paths';
 import { getResearchSummaries, getResearchSummary } from '@/lib/content/research';
 import { inspectorTags } from '@/lib/content/inspector';
 import { FormattedDate } from '@/components/ui/formatted-date';
@@ -18,7 +19,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const item = await getResearchSummary((await params).slug);
   if (!item) return {};
-  return pageMetadata({ title: item.title, description: item.summary, path: `/research/${item.slug}` });
+  return pageMetadata({ title: item.title, description: item.summary, path: pathFor('researchSummary', item.slug) });
 }
 
 export default async function ResearchSummaryPage({ params }: Props) {

@@ -14,8 +14,6 @@ export interface ContentTypeInfo<Id extends string = string> {
   fields: z.ZodObject;
   /** The mapper every read uses (null for an entry that fails the schema); Live Preview maps editors' entries with it too. */
   map: (entry: RawEntry) => object | null;
-  /** The public path of an entry, for types with pages of their own. */
-  path?: (slug: string) => string;
   /** For types without pages: the page an editor previews an entry on. */
   shownOn?: string;
   /** Other types whose pages show entries of this one, so a change here expires their tags too. */

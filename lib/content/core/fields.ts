@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pathFor, type TypeWithPages } from '../paths';
 
 /**
  * Field schemas, types and mappers shared by several content types: slugs, dates, text, assets,
@@ -40,7 +41,7 @@ export const assetSchema = z.object({
 export type Asset = z.infer<typeof assetSchema>;
 
 /** A resolved link to an entry of one of `types` (the migration's linkContentType). */
-export const linkedEntryOf = <T extends readonly [string, ...string[]]>(types: T) =>
+export const linkedEntryOf = <const T extends readonly [TypeWithPages, ...TypeWithPages[]]>(types: T) =>
   z.object({
     sys: sysSchema.extend({ contentType: z.object({ sys: z.object({ id: z.enum(types) }) }) }),
     fields: z.object({ title: z.string(), slug: z.string() }).loose(),
@@ -168,6 +169,6 @@ export function toRichText(doc: RawRichText): RichTextDocument {
 }
 
 /** A linked entry as a link, through the path of its own type (`paths`, keyed by the link field's allowed type ids). */
-export function toLink<T extends string>(entry: LinkedEntry<T>, paths: Record<T, (slug: string) => string>): Link {
-  return { title: entry.fields.title, slug: entry.fields.slug, href: paths[entry.sys.contentType.sys.id](entry.fields.slug) };
+export function toLink(entry: LinkedEntry<TypeWithPages>): Link {
+  return { title: entry.fields.title, slug: entry.fields.slug, href: pathFor(entry.sys.contentType.sys.id, entry.fields.slug) };
 }

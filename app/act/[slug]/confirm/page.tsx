@@ -4,7 +4,7 @@ import { Notice, TokenPage } from '@/components/newsletter/token-pages';
 import { getOpenLetter } from '@/lib/content/open-letters';
 import { getDb } from '@/lib/db';
 import { confirmAction } from '@/lib/letters/actions';
-import { letterPath } from '@/lib/letters/paths';
+import { letterStepPath, pathFor } from '@/lib/content/paths';
 import { inspectConfirmToken, type TokenState } from '@/lib/letters/service';
 import { isWellFormedToken } from '@/lib/newsletter/tokens';
 
@@ -37,7 +37,7 @@ export default async function ConfirmSignaturePage({ params, searchParams }: Pro
       : null;
   const again = (
     <p>
-      <a href={`${letterPath(slug)}#sign`}>Add your name again</a> and we will send you a new link.
+      <a href={`${pathFor('openLetter', slug)}#sign`}>Add your name again</a> and we will send you a new link.
     </p>
   );
 
@@ -64,7 +64,7 @@ export default async function ConfirmSignaturePage({ params, searchParams }: Pro
       <TokenPage title="Your name is already counted">
         <p>You have already confirmed your name on this letter. Thank you: there is nothing more to do.</p>
         <p>
-          <a href={letterPath(slug, 'signed')}>Share the letter</a>
+          <a href={letterStepPath(slug, 'signed')}>Share the letter</a>
         </p>
       </TokenPage>
     );

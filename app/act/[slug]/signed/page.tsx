@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ShareLinks } from '@/components/share/share-links';
 import { getOpenLetter, getOpenLetters } from '@/lib/content/open-letters';
-import { letterPath } from '@/lib/letters/paths';
+import { pathFor } from '@/lib/content/paths';
 import { absoluteUrl } from '@/lib/seo/metadata';
 
 export const metadata: Metadata = { title: 'Thank you for adding your name', robots: { index: false, follow: false } };
@@ -22,12 +22,12 @@ export default async function SignedPage({ params }: Props) {
       <div className="max-w-prose space-y-4">
         <h1 className="text-step-4">Thank you: your name is on the letter</h1>
         <p>
-          Your name is now counted on <a href={letterPath(letter.slug)}>{letter.title}</a>. The count on the letter’s page catches up
+          Your name is now counted on <a href={pathFor('openLetter', letter.slug)}>{letter.title}</a>. The count on the letter’s page catches up
           within a few seconds.
         </p>
         <p>The more names the letter carries, the harder it is to ignore. Please ask others to add theirs.</p>
       </div>
-      <ShareLinks url={absoluteUrl(letterPath(letter.slug))} title={letter.title} what="letter" />
+      <ShareLinks url={absoluteUrl(pathFor('openLetter', letter.slug))} title={letter.title} what="letter" />
       <section aria-labelledby="next-heading" className="mt-10">
         <h2 id="next-heading" className="text-step-2">
           What else you can do

@@ -1,6 +1,6 @@
 import { getOpenLetter, getOpenLetters, isOpenForSigning } from '@/lib/content/open-letters';
 import { progress } from '@/lib/letters/counts';
-import { letterPath } from '@/lib/letters/paths';
+import { pathFor } from '@/lib/content/paths';
 import { getPublicCount } from '@/lib/letters/public';
 import { absoluteUrl } from '@/lib/seo/metadata';
 
@@ -25,7 +25,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   return Response.json({
     slug: letter.slug,
     title: letter.title,
-    url: absoluteUrl(letterPath(letter.slug)),
+    url: absoluteUrl(pathFor('openLetter', letter.slug)),
     open: isOpenForSigning(letter),
     closingDate: letter.closingDate,
     total: count.tally.total,

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getNewsPage, getNewsTags, newsListPath } from '@/lib/content/news';
+import { getNewsPage, getNewsTags } from '@/lib/content/news';
 import { NewsListing } from '@/components/news/news-listing';
 import { tagLabel } from '@/components/ui/tag-links';
+import { newsListPath } from '@/lib/content/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { decodeSegment } from '@/lib/seo/params';
 
