@@ -7,6 +7,7 @@ import { ExitGuardScript } from '@/components/quick-exit/exit-guard';
 import { QuickExit } from '@/components/quick-exit/quick-exit';
 import { env } from '@/lib/env';
 import { isPreview } from '@/lib/content/core/read';
+import { CONTENT_LOCALE } from '@/lib/content/live';
 import { getSiteSettings } from '@/lib/content/site-settings';
 import './globals.css';
 
@@ -42,7 +43,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to main content
         </a>
         <QuickExit destination={settings.exitDestinationUrl} />
-        {preview && <PreviewBar />}
+        {preview && <PreviewBar appOrigin={env.CONTENTFUL_APP_ORIGIN} locale={CONTENT_LOCALE} />}
         <SiteHeader campaignName={settings.campaignName} />
         <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
           {children}

@@ -8,6 +8,8 @@ import { getSiteSettings } from '@/lib/content/site-settings';
 import { getTimelineEvents } from '@/lib/content/timeline';
 import { inspectorTags } from '@/lib/content/inspector';
 import { getActionsShownOn } from '@/lib/content/write-to-mp';
+import { getOpenLetters, isOpenForSigning } from '@/lib/content/open-letters';
+import { getTotals } from '@/lib/letters/public';
 import { ActionPromo } from '@/components/write-to-mp/action-links';
 import { StatList } from '@/components/stats/stat-list';
 import { OpenLetterTeasers } from '@/components/letters/open-letter-teasers';
@@ -26,7 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HomePage() {
-  const [settings, stats, asks, news, events, tag, actions] = await Promise.all([
+  const [settings, stats, asks, news, events, tag, actions, allLetters] = await Promise.all([
     getSiteSettings(),
     getCampaignStats(),
     getPolicyAsks(),
@@ -34,7 +36,10 @@ export default async function HomePage() {
     getTimelineEvents(),
     inspectorTags(),
     getActionsShownOn('home'),
+    getOpenLetters(),
   ]);
+  const letters = allLetters.filter((l) => isOpenForSigning(l));
+  const letterTotals = await getTotals(letters.map((l) => l.slug));
   const legal = events.filter((e) => e.category === 'legal').slice(-TIMELINE_TEASER_LENGTH);
 
   return (
@@ -68,7 +73,7 @@ export default async function HomePage() {
         <ActionPromo actions={actions} />
       </section>
 
-      <OpenLetterTeasers />
+      <OpenLetterTeasers letters={letters} totals={letterTotals} />
 
       <section aria-labelledby="stats-heading" className="mt-14">
         <h2 id="stats-heading" className="text-step-3">

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getNewsPage, getNewsTags } from '@/lib/content/news';
 import { NewsListing } from '@/components/news/news-listing';
+import { inspectorTags } from '@/lib/content/inspector';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 export function generateMetadata(): Promise<Metadata> {
@@ -13,5 +14,5 @@ export function generateMetadata(): Promise<Metadata> {
 
 export default async function NewsPage() {
   const [result, tags] = await Promise.all([getNewsPage({ page: 1 }), getNewsTags()]);
-  return <NewsListing result={result} tags={tags} />;
+  return <NewsListing result={result} tags={tags} fieldTags={await inspectorTags()} />;
 }

@@ -1,4 +1,4 @@
-import type { AskStatus } from '@/lib/content/asks';
+type AskStatus = 'calling-for' | 'in-progress' | 'won';
 
 const LABELS: Record<AskStatus, string> = {
   'calling-for': 'Calling for',

@@ -1,7 +1,13 @@
-import type { DonationSummary } from '@/lib/donations/store';
-import type { Operator } from '@/lib/content/site-settings';
 import { describeGift } from '@/lib/donations/format';
-import { nameWithStatus } from '@/lib/operator';
+import { nameWithStatus, type Operator } from '@/lib/operator';
+
+interface DonationSummary {
+  id: string;
+  amountPence: number;
+  frequency: 'one_off' | 'monthly';
+  status: 'pending' | 'paid' | 'active' | 'cancelled' | 'refunded';
+  giftAid: boolean;
+}
 
 const STATUS_TEXT: Record<DonationSummary['status'], string> = {
   pending: 'Waiting for confirmation from the payment provider',

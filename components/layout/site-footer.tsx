@@ -1,6 +1,5 @@
 import { SignupForm } from '@/components/newsletter/signup-form';
-import type { Operator } from '@/lib/content/site-settings';
-import { operatorLine } from '@/lib/operator';
+import { operatorLine, type Operator } from '@/lib/operator';
 
 const FOOTER_LINKS = [
   { href: '/about', label: 'Who we are' },

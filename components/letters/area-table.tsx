@@ -1,4 +1,4 @@
-import type { AreaCount } from '@/lib/letters/counts';
+import type { AreaCount } from '@/lib/letters/tally';
 
 /** Confirmed names per constituency (or postcode district where the constituency is not known). */
 export function AreaTable({ areas, jsonHref }: { areas: AreaCount[]; jsonHref: string }) {

@@ -1,4 +1,4 @@
-import { progress } from '@/lib/letters/counts';
+import { progress } from '@/lib/letters/tally';
 
 const n = (v: number) => v.toLocaleString('en-GB');
 

@@ -1,15 +1,26 @@
 import { RichText } from '@/components/rich-text/rich-text';
-import { isOpenForSigning, type OpenLetter } from '@/lib/content/open-letters';
+import type { RichTextDocument } from '@/lib/content/core/fields';
 import { letterJsonPath } from '@/lib/content/paths';
-import type { PublicCount } from '@/lib/letters/public';
+import type { PublicCount } from '@/lib/letters/tally';
 import { AreaTable } from './area-table';
 import { LetterCount } from './letter-count';
 import { SignForm } from './sign-form';
 import { SupportersList } from './supporters-list';
 
+interface Letter {
+  slug: string;
+  title: string;
+  summary: string;
+  addressee: string;
+  body: RichTextDocument;
+  asks: { href: string; title: string }[];
+  target: number;
+  milestones: number[];
+  wordingVersion: string;
+}
+
 /** /act/<slug> for an open letter: the letter, its count and the form. Static; the count revalidates in batches. */
-export function LetterPage({ letter, count }: { letter: OpenLetter; count: PublicCount | null }) {
-  const open = isOpenForSigning(letter);
+export function LetterPage({ letter, open, count }: { letter: Letter; open: boolean; count: PublicCount | null }) {
   return (
     <article className="page-container py-10">
       <p className="text-step--1 font-semibold text-muted">

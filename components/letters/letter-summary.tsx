@@ -1,9 +1,17 @@
-import type { OpenLetter } from '@/lib/content/open-letters';
 import { pathFor } from '@/lib/content/paths';
 import { LetterCount } from './letter-count';
 
+/** What a list shows of a letter. */
+export interface LetterListEntry {
+  slug: string;
+  title: string;
+  summary: string;
+  target: number;
+  milestones: number[];
+}
+
 /** A letter in a list (/act, the home page): its title, summary and count. */
-export function LetterSummary({ letter, total, idPrefix, children }: { letter: OpenLetter; total: number | null; idPrefix: string; children?: React.ReactNode }) {
+export function LetterSummary({ letter, total, idPrefix, children }: { letter: LetterListEntry; total: number | null; idPrefix: string; children?: React.ReactNode }) {
   return (
     <li className="max-w-2xl">
       <h3 className="text-step-2">

@@ -1,13 +1,9 @@
-import { getOpenLetters, isOpenForSigning } from '@/lib/content/open-letters';
 import { pathFor } from '@/lib/content/paths';
-import { getTotals } from '@/lib/letters/public';
-import { LetterSummary } from './letter-summary';
+import { LetterSummary, type LetterListEntry } from './letter-summary';
 
-/** The home page's call to add a name, with the live count, for each letter still open. */
-export async function OpenLetterTeasers() {
-  const letters = (await getOpenLetters()).filter((l) => isOpenForSigning(l));
+/** The home page's call to add a name, with the live count, for each letter still open (`totals` null while the count is being updated). */
+export function OpenLetterTeasers({ letters, totals }: { letters: LetterListEntry[]; totals: Record<string, number> | null }) {
   if (letters.length === 0) return null;
-  const totals = await getTotals(letters.map((l) => l.slug));
   return (
     <section aria-labelledby="letters-heading" className="mt-14">
       <h2 id="letters-heading" className="text-step-3">

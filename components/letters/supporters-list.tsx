@@ -1,4 +1,4 @@
-import type { PublicSupporter } from '@/lib/letters/counts';
+import type { PublicSupporter } from '@/lib/letters/tally';
 
 /** Only people who ticked "show my first name and area", newest first. */
 export function SupportersList({ supporters }: { supporters: PublicSupporter[] }) {

@@ -1,11 +1,21 @@
-import type { NewsSummary } from '@/lib/content/news';
-import { untagged, type TagField } from '@/lib/content/inspector';
+import { untagged, type TagField } from '@/lib/content/field-tags';
 import { FormattedDate } from '@/components/ui/formatted-date';
 import { TagLinks } from '@/components/ui/tag-links';
 import { pathFor } from '@/lib/content/paths';
 
+/** What a list shows of an article. */
+export interface NewsListEntry {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  publishDate: string;
+  organisation: string;
+  tags: string[];
+}
+
 /** One news summary; `headingLevel` keeps the outline valid wherever the list sits. */
-export function NewsListItem({ item, headingLevel = 2, tag = untagged }: { item: NewsSummary; headingLevel?: 2 | 3; tag?: TagField }) {
+export function NewsListItem({ item, headingLevel = 2, tag = untagged }: { item: NewsListEntry; headingLevel?: 2 | 3; tag?: TagField }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="border-t border-line pt-4">

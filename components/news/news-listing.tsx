@@ -1,21 +1,19 @@
-import type { NewsSummary } from '@/lib/content/news';
-import type { Paginated } from '@/lib/content/core/fields';
-import { } from '@/lib/content/news';
-import { inspectorTags } from '@/lib/content/inspector';
-import { NewsListItem } from './news-list-item';
+import type { TagField } from '@/lib/content/field-tags';
+import { NewsListItem, type NewsListEntry } from './news-list-item';
 import { Pagination } from './pagination';
 import { TagLinks, tagLabel } from '@/components/ui/tag-links';
 import { newsListPath } from '@/lib/content/paths';
 
 interface NewsListingProps {
-  result: Paginated<NewsSummary>;
+  result: { items: NewsListEntry[]; page: number; pageCount: number };
   tags: string[];
   tag?: string | undefined;
+  /** The request's inspector tagger (`inspectorTags()`), from the page. */
+  fieldTags: TagField;
 }
 
 /** The body of every news list route: /news, its pages, and the tag-filtered variants. */
-export async function NewsListing({ result, tags, tag }: NewsListingProps) {
-  const tagField = await inspectorTags();
+export function NewsListing({ result, tags, tag, fieldTags }: NewsListingProps) {
   const heading = tag ? `News tagged “${tagLabel(tag)}”` : 'News';
   return (
     <div className="page-container py-10">
@@ -37,7 +35,7 @@ export async function NewsListing({ result, tags, tag }: NewsListingProps) {
       <ol className="mt-8 space-y-8" aria-label={tag ? `News tagged ${tagLabel(tag)}` : 'News, newest first'}>
         {result.items.map((item) => (
           <li key={item.id}>
-            <NewsListItem item={item} tag={tagField} />
+            <NewsListItem item={item} tag={fieldTags} />
           </li>
         ))}
       </ol>

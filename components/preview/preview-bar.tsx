@@ -1,5 +1,3 @@
-import { CONTENT_LOCALE } from '@/lib/content/live';
-import { env } from '@/lib/env';
 import { LivePreview } from './live-preview';
 
 /**
@@ -9,7 +7,7 @@ import { LivePreview } from './live-preview';
  * Contentful's Live Preview pane it also starts live updates and inspector mode
  * (components/preview/live-preview.tsx).
  */
-export function PreviewBar() {
+export function PreviewBar({ appOrigin, locale }: { appOrigin: string; locale: string }) {
   return (
     <aside aria-label="Preview mode" className="border-b-4 border-ink bg-accent text-ink">
       <div className="page-container flex flex-wrap items-center justify-between gap-x-6 gap-y-2 py-2">
@@ -22,7 +20,7 @@ export function PreviewBar() {
         </a>
         <p role="status" data-live-status className="w-full empty:hidden" />
       </div>
-      <LivePreview appOrigin={env.CONTENTFUL_APP_ORIGIN} locale={CONTENT_LOCALE} />
+      <LivePreview appOrigin={appOrigin} locale={locale} />
     </aside>
   );
 }

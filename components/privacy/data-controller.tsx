@@ -1,5 +1,4 @@
-import type { Operator } from '@/lib/content/site-settings';
-import { registeredStatus } from '@/lib/operator';
+import { registeredStatus, type Operator } from '@/lib/operator';
 
 /**
  * The controller's identity and contact details (UK GDPR Article 13(1)(a)), from the

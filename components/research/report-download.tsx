@@ -1,4 +1,9 @@
-import type { FileDownload } from '@/lib/content/core/fields';
+interface FileDownload {
+  url: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+}
 
 const TYPE_NAMES: Record<string, string> = {
   'application/pdf': 'PDF',

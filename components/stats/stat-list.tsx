@@ -1,8 +1,15 @@
-import type { CampaignStat } from '@/lib/content/stats';
-import { untagged, type TagField } from '@/lib/content/inspector';
+import { untagged, type TagField } from '@/lib/content/field-tags';
 import { FormattedDate } from '@/components/ui/formatted-date';
 
-export function StatList({ stats, tag = untagged }: { stats: CampaignStat[]; tag?: TagField }) {
+interface Stat {
+  id: string;
+  value: string;
+  label: string;
+  source: string;
+  date: string;
+}
+
+export function StatList({ stats, tag = untagged }: { stats: Stat[]; tag?: TagField }) {
   return (
     <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
       {stats.map((stat) => (

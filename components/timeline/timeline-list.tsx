@@ -1,8 +1,16 @@
-import type { TimelineCategory, TimelineEvent } from '@/lib/content/timeline';
-import { untagged, type TagField } from '@/lib/content/inspector';
+import { untagged, type TagField } from '@/lib/content/field-tags';
 import { FormattedDate } from '@/components/ui/formatted-date';
 
-const CATEGORY_LABELS: Record<TimelineCategory, string> = {
+interface TimelineEvent {
+  id: string;
+  date: string;
+  title: string;
+  description: string;
+  link: string | null;
+  category: 'legal' | 'parliament' | 'campaign';
+}
+
+const CATEGORY_LABELS: Record<TimelineEvent['category'], string> = {
   legal: 'Legal case',
   parliament: 'Parliament',
   campaign: 'Campaign',

@@ -1,4 +1,3 @@
-import { } from '@/lib/content/news';
 import { newsListPath } from '@/lib/content/paths';
 
 /** "legal-case" reads as "legal case"; hyphens before digits ("covid-19") stay. */

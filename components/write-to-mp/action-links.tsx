@@ -1,9 +1,16 @@
 import { pathFor } from '@/lib/content/paths';
-import type { WriteToMpAction } from '@/lib/content/write-to-mp';
 import { isClosed } from '@/lib/write-to-mp/fields';
 
+/** What a list shows of an action. */
+interface ActionEntry {
+  id: string;
+  slug: string;
+  title: string;
+  closingDate: string | null;
+}
+
 /** Links to open actions, for /act and the promo boxes on other pages; closed ones are left out. */
-export function ActionList({ actions, empty }: { actions: WriteToMpAction[]; empty?: string }) {
+export function ActionList({ actions, empty }: { actions: ActionEntry[]; empty?: string }) {
   const open = actions.filter((a) => !isClosed(a));
   if (open.length === 0) return empty ? <p className="mt-3">{empty}</p> : null;
   return (
@@ -21,7 +28,7 @@ export function ActionList({ actions, empty }: { actions: WriteToMpAction[]; emp
 }
 
 /** "Take action" box on the home page, /get-involved, policy asks and chosen articles. */
-export function ActionPromo({ actions, id = 'take-action' }: { actions: WriteToMpAction[]; id?: string }) {
+export function ActionPromo({ actions, id = 'take-action' }: { actions: ActionEntry[]; id?: string }) {
   if (!actions.some((a) => !isClosed(a))) return null;
   return (
     <section aria-labelledby={`${id}-heading`} className="mt-10 max-w-prose border-l-8 border-brand bg-surface p-4">

@@ -1,13 +1,19 @@
-import type { WriteToMpAction } from '@/lib/content/write-to-mp';
-import { env } from '@/lib/env';
-import { isClosed } from '@/lib/write-to-mp/fields';
-import { getLettersStartedTotals, totalsLine } from '@/lib/write-to-mp/totals';
+import { isClosed, type LetterAction } from '@/lib/write-to-mp/fields';
 import { SampleDataBanner } from './sample-data-banner';
 import { WriteToMpFlow } from './write-to-mp-flow';
 
 /** /act/<slug> for a write-to-your-MP action. */
-export async function WriteToMpPage({ action }: { action: WriteToMpAction }) {
-  const totals = await getLettersStartedTotals(action.slug);
+export function WriteToMpPage({
+  action,
+  totals,
+  sampleData,
+}: {
+  action: LetterAction & { title: string; policyAsk: { href: string; title: string }; introduction: string[] };
+  /** "N letters started …", or null before the first letter (or while the count cannot be read). */
+  totals: string | null;
+  /** The representatives lookup is the labelled sandbox, not real MPs. */
+  sampleData: boolean;
+}) {
   const closed = isClosed(action);
   return (
     <article className="page-container py-10">
@@ -19,7 +25,7 @@ export async function WriteToMpPage({ action }: { action: WriteToMpAction }) {
         <p className="mt-3">
           This letter supports our ask: <a href={action.policyAsk.href}>{action.policyAsk.title}</a>.
         </p>
-        {totals && totals.letters > 0 && <p className="mt-3 text-step-1 font-semibold">{totalsLine(totals)}</p>}
+        {totals && <p className="mt-3 text-step-1 font-semibold">{totals}</p>}
         {action.introduction.map((p) => (
           <p key={p} className="mt-4">
             {p}
@@ -35,7 +41,7 @@ export async function WriteToMpPage({ action }: { action: WriteToMpAction }) {
           </div>
         ) : (
           <>
-            {env.REPRESENTATIVES_SOURCE === 'sandbox' && (
+            {sampleData && (
               <div className="mt-8">
                 <SampleDataBanner />
               </div>

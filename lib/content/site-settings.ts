@@ -4,6 +4,7 @@ import type { EntriesApi } from './core/client';
 import type { ContentTypeInfo } from './core/content-type';
 import { entries, parseFields, type RawEntry } from './core/entries';
 import { text } from './core/fields';
+import type { CharityRegistration, Operator } from '@/lib/operator';
 import { cachedRead, isPreview } from './core/read';
 
 /** Site settings: one entry with the campaign's name, strapline, quick-exit destination, footer and the operator. */
@@ -54,25 +55,6 @@ export const siteSettingsType = {
   map: toSiteSettings,
   shownOn: '/',
 } as const satisfies ContentTypeInfo;
-
-/** A charity register the operator is on, and its number there. */
-export interface CharityRegistration {
-  register: 'england-wales' | 'scotland' | 'northern-ireland';
-  number: string;
-}
-
-/**
- * The organisation behind the site: it receives gifts, claims Gift Aid when it is a registered
- * charity, and is the data controller. Every place that names it reads it from here.
- */
-export interface Operator {
-  legalName: string;
-  /** null when the operator is not a registered charity: then no Gift Aid is offered. */
-  charity: { registrations: CharityRegistration[]; hmrcReference: string | null } | null;
-  addressLines: string[];
-  dataProtectionEmail: string;
-  icoRegistrationNumber: string | null;
-}
 
 type Fields = z.infer<typeof siteSettingsFields>;
 

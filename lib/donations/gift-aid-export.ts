@@ -1,5 +1,5 @@
 import { csvCell, toCsvFile } from '@/lib/csv';
-import type { Operator } from '@/lib/content/site-settings';
+import type { Operator } from '@/lib/operator';
 import type { Db } from '@/lib/db';
 
 /** The columns of HMRC's Gift Aid schedule spreadsheet (Charities Online), in order. */

@@ -1,4 +1,4 @@
-import type { Operator } from '@/lib/content/site-settings';
+import type { Operator } from '@/lib/operator';
 import { noGiftAidReason, recipientSentence } from '@/lib/operator';
 
 /**

@@ -1,4 +1,4 @@
-import type { Operator } from '@/lib/content/site-settings';
+import type { Operator } from '@/lib/operator';
 import type { OutgoingMail } from '@/lib/mail';
 import { charityNumbers } from '@/lib/operator';
 

@@ -1,4 +1,4 @@
-import type { Operator } from '@/lib/content/site-settings';
+import type { Operator } from '@/lib/operator';
 import type { Db } from '@/lib/db';
 import { log } from '@/lib/log.mjs';
 import type { MailSender } from '@/lib/mail';

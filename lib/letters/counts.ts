@@ -1,18 +1,5 @@
 import type { Queryable } from '@/lib/db';
-
-export interface AreaCount {
-  code: string;
-  name: string;
-  count: number;
-}
-
-/** Confirmed signatures only, from the tallies the confirm transaction keeps. No personal data. */
-export interface LetterTally {
-  total: number;
-  byArea: AreaCount[];
-  /** When the last confirmation was counted (ISO 8601); null before the first. JSON-safe for the data cache. */
-  updatedAt: string | null;
-}
+import type { LetterTally, PublicSupporter } from './tally';
 
 export async function readTally(q: Queryable, slug: string): Promise<LetterTally> {
   const { rows } = await q.query<{ constituency_code: string; constituency_name: string; confirmed: number; updated_at: Date }>(
@@ -33,28 +20,6 @@ export async function readTotals(q: Queryable, slugs: string[]): Promise<Map<str
     [slugs],
   );
   return new Map(rows.map((r) => [r.letter_slug, Number(r.total)]));
-}
-
-export interface Milestone {
-  count: number;
-  reached: boolean;
-}
-
-/** Progress towards the next milestone (or the target once every milestone is passed). */
-export function progress(total: number, milestones: number[], target: number): { milestones: Milestone[]; next: number | null; percent: number } {
-  const steps = [...new Set([...milestones, target])].filter((n) => n > 0).sort((a, b) => a - b);
-  const next = steps.find((n) => n > total) ?? null;
-  const goal = next ?? target;
-  return {
-    milestones: steps.map((count) => ({ count, reached: total >= count })),
-    next,
-    percent: goal > 0 ? Math.min(100, Math.floor((total / goal) * 100)) : 100,
-  };
-}
-
-export interface PublicSupporter {
-  firstName: string;
-  area: string;
 }
 
 /** Only people who ticked the box, and only their first name and area. */

@@ -2,7 +2,8 @@ import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { getDb } from '@/lib/db';
 import { log } from '@/lib/log.mjs';
-import { listPublicSupporters, readTally, readTotals, type LetterTally, type PublicSupporter } from './counts';
+import { listPublicSupporters, readTally, readTotals } from './counts';
+import type { PublicCount } from './tally';
 import { letterCountTag } from './tags';
 
 /**
@@ -36,11 +37,6 @@ async function guarded<T>(slugs: string[], read: () => Promise<T>): Promise<T | 
     await rebuildSoon(slugs.join(','));
     return null;
   }
-}
-
-export interface PublicCount {
-  tally: LetterTally;
-  supporters: PublicSupporter[];
 }
 
 /** A letter's tally and its most recent public supporters; null while the database cannot answer. */

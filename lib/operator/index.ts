@@ -1,10 +1,27 @@
-import type { CharityRegistration, Operator } from '@/lib/content/site-settings';
-
 /**
  * How the site names the organisation behind it. Every sentence that says who receives a gift,
  * who claims Gift Aid or who controls personal data is built here from the site-settings
  * record, so changing the record in Contentful changes every page, receipt and checkout.
  */
+
+/** A charity register the operator is on, and its number there. */
+export interface CharityRegistration {
+  register: 'england-wales' | 'scotland' | 'northern-ireland';
+  number: string;
+}
+
+/**
+ * The organisation behind the site: it receives gifts, claims Gift Aid when it is a registered
+ * charity, and is the data controller. Every place that names it reads it from here.
+ */
+export interface Operator {
+  legalName: string;
+  /** null when the operator is not a registered charity: then no Gift Aid is offered. */
+  charity: { registrations: CharityRegistration[]; hmrcReference: string | null } | null;
+  addressLines: string[];
+  dataProtectionEmail: string;
+  icoRegistrationNumber: string | null;
+}
 
 export const REGISTER_NAMES: Record<CharityRegistration['register'], string> = {
   'england-wales': 'England and Wales',

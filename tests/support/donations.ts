@@ -1,5 +1,6 @@
 import { toSiteSettings } from '@/lib/content/site-settings';
-import type { Operator, SiteSettings } from '@/lib/content/site-settings';
+import type { SiteSettings } from '@/lib/content/site-settings';
+import type { Operator } from '@/lib/operator';
 import type { Db } from '@/lib/db';
 import type { DonationDeps } from '@/lib/donations/service';
 import type { MailSender, OutgoingMail } from '@/lib/mail';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isOpenForSigning, toOpenLetter } from '@/lib/content/open-letters';
-import { progress } from '@/lib/letters/counts';
+import { progress } from '@/lib/letters/tally';
 import { parseSign } from '@/lib/letters/schema';
 import { signForm } from '../support/letters';
 

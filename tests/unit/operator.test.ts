@@ -8,7 +8,7 @@ import { GiftSummary } from '@/components/donate/gift-summary';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { DataController } from '@/components/privacy/data-controller';
 import { siteSettingsFields } from '@/lib/content/site-settings';
-import type { Operator } from '@/lib/content/site-settings';
+import type { Operator } from '@/lib/operator';
 import { giftAidOffer, giftAidWording } from '@/lib/donations/gift-aid';
 import { giftAidClaimant, type Claimant } from '@/lib/donations/gift-aid-export';
 import { receiptMessage, receiptRecipient } from '@/lib/donations/receipt';

@@ -2,7 +2,6 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { fetchAllNewsSummaries, fetchNewsArticle } from '@/lib/content/news';
-import { } from '@/lib/content/news';
 import { RichText } from '@/components/rich-text/rich-text';
 import { formatBytes } from '@/components/research/report-download';
 import { shareTargets } from '@/components/share/share-links';

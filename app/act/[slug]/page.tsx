@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { LetterPage } from '@/components/letters/letter-page';
 import { WriteToMpPage } from '@/components/write-to-mp/write-to-mp-page';
-import { getOpenLetter, getOpenLetters } from '@/lib/content/open-letters';
+import { getOpenLetter, getOpenLetters, isOpenForSigning } from '@/lib/content/open-letters';
 import { pathFor } from '@/lib/content/paths';
 import { getWriteToMpAction, getWriteToMpActions } from '@/lib/content/write-to-mp';
+import { env } from '@/lib/env';
 import { getPublicCount } from '@/lib/letters/public';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { getLettersStartedTotals, totalsLine } from '@/lib/write-to-mp/totals';
 
 /**
  * /act/<slug>: every campaign action lives here, whatever its type, and slugs are unique across
@@ -34,8 +36,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ActionPage({ params }: Props) {
   const { slug } = await params;
   const letter = await getOpenLetter(slug);
-  if (letter) return <LetterPage letter={letter} count={await getPublicCount(slug)} />;
+  if (letter) return <LetterPage letter={letter} open={isOpenForSigning(letter)} count={await getPublicCount(slug)} />;
   const action = await getWriteToMpAction(slug);
-  if (action) return <WriteToMpPage action={action} />;
-  notFound();
+  if (!action) notFound();
+  const totals = await getLettersStartedTotals(action.slug);
+  return <WriteToMpPage action={action} totals={totals && totals.letters > 0 ? totalsLine(totals) : null} sampleData={env.REPRESENTATIVES_SOURCE === 'sandbox'} />;
 }

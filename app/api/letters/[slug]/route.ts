@@ -1,5 +1,5 @@
 import { getOpenLetter, getOpenLetters, isOpenForSigning } from '@/lib/content/open-letters';
-import { progress } from '@/lib/letters/counts';
+import { progress } from '@/lib/letters/tally';
 import { pathFor } from '@/lib/content/paths';
 import { getPublicCount } from '@/lib/letters/public';
 import { absoluteUrl } from '@/lib/seo/metadata';

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getNewsPage, getNewsTags } from '@/lib/content/news';
 import { NewsListing } from '@/components/news/news-listing';
+import { inspectorTags } from '@/lib/content/inspector';
 import { newsListPath } from '@/lib/content/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { pageNumbersFrom, parsePageNumber } from '@/lib/seo/params';
@@ -31,5 +32,5 @@ export default async function NewsPageN({ params }: Props) {
   // Page 1 (cached for /news) gives the count, so a page past the end is a 404 before its own query.
   if (page > (await getNewsPage({ page: 1 })).pageCount) notFound();
   const [result, tags] = await Promise.all([getNewsPage({ page }), getNewsTags()]);
-  return <NewsListing result={result} tags={tags} />;
+  return <NewsListing result={result} tags={tags} fieldTags={await inspectorTags()} />;
 }

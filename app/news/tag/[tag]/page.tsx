@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getNewsPage, getNewsTags } from '@/lib/content/news';
 import { NewsListing } from '@/components/news/news-listing';
+import { inspectorTags } from '@/lib/content/inspector';
 import { tagLabel } from '@/components/ui/tag-links';
 import { newsListPath } from '@/lib/content/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -30,5 +31,5 @@ export default async function NewsTagPage({ params }: Props) {
   // Checked against the cached tag list first: a made-up tag costs no query or cache entry of its own.
   if (tag === null || !tags.includes(tag)) notFound();
   const result = await getNewsPage({ page: 1, tag });
-  return <NewsListing result={result} tags={tags} tag={tag} />;
+  return <NewsListing result={result} tags={tags} tag={tag} fieldTags={await inspectorTags()} />;
 }

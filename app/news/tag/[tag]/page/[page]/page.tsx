@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getNewsPage, getNewsTags } from '@/lib/content/news';
 import { NewsListing } from '@/components/news/news-listing';
+import { inspectorTags } from '@/lib/content/inspector';
 import { tagLabel } from '@/components/ui/tag-links';
 import { newsListPath } from '@/lib/content/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -40,5 +41,5 @@ export default async function NewsTagPageN({ params }: Props) {
   if (page === 1) permanentRedirect(newsListPath(1, tag));
   if (page > (await getNewsPage({ page: 1, tag })).pageCount) notFound();
   const result = await getNewsPage({ page, tag });
-  return <NewsListing result={result} tags={tags} tag={tag} />;
+  return <NewsListing result={result} tags={tags} tag={tag} fieldTags={await inspectorTags()} />;
 }
