@@ -37,7 +37,12 @@ const nextConfig: NextConfig = {
   },
   images: {
     formats: ['image/avif', 'image/webp'],
-    remotePatterns: [{ protocol: 'https', hostname: 'images.ctfassets.net' }],
+    // The optimiser fetches only what pages show: the seed space's pictures, imported images and
+    // Contentful's asset host on its own port. Without localPatterns any local URL was fetched
+    // (an optimiser URL naming a page rendered that page for nothing); without a port, any port
+    // on Contentful's host.
+    localPatterns: [{ pathname: '/seed-assets/**' }, { pathname: '/_next/static/media/**' }],
+    remotePatterns: [{ protocol: 'https', hostname: 'images.ctfassets.net', port: '' }],
   },
 };
 

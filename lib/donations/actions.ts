@@ -6,7 +6,7 @@ import { log } from '@/lib/log.mjs';
 import { sandboxWebhookSecret } from '@/lib/payments';
 import { consume } from '@/lib/rate-limit';
 import { hashIdentifier } from '@/lib/security/hash';
-import { TRUNCATED_MESSAGE, wasTruncated } from '@/lib/security/request';
+import { formOf, TRUNCATED_MESSAGE, wasTruncated } from '@/lib/security/request';
 import { getDonationDeps } from './deps';
 import { CHECKOUT_PER_IP, limitedMessage } from './limits';
 import { openCustomerPortal } from './manage';
@@ -14,7 +14,8 @@ import { cancelSandboxSubscription, completeSandboxCheckout } from './sandbox-fl
 import { donationIdSchema, formValues, manageTokenSchema, sandboxEmailSchema, type DonateFormState } from './schema';
 import { startDonation } from './service';
 
-export async function donateAction(_state: DonateFormState, formData: FormData): Promise<DonateFormState> {
+export async function donateAction(_state: DonateFormState, input: FormData): Promise<DonateFormState> {
+  const formData = formOf(input);
   if (wasTruncated(formData)) return { status: 'failed', message: TRUNCATED_MESSAGE, values: formValues(formData) };
   let target: string;
   try {
@@ -33,7 +34,8 @@ export async function donateAction(_state: DonateFormState, formData: FormData):
   redirect(target);
 }
 
-export async function sandboxPayAction(formData: FormData): Promise<void> {
+export async function sandboxPayAction(input: FormData): Promise<void> {
+  const formData = formOf(input);
   const id = donationIdSchema.safeParse(formData.get('donationId'));
   if (!id.success) redirect('/donate');
   const email = sandboxEmailSchema.safeParse(formData.get('email'));
@@ -43,14 +45,16 @@ export async function sandboxPayAction(formData: FormData): Promise<void> {
   redirect(`/donate/thanks?ref=${id.data}`);
 }
 
-export async function openPortalAction(formData: FormData): Promise<void> {
+export async function openPortalAction(input: FormData): Promise<void> {
+  const formData = formOf(input);
   const token = manageTokenSchema.safeParse(formData.get('token'));
   if (!token.success) redirect('/donate/manage');
   const result = await openCustomerPortal(await getDonationDeps(), token.data);
   redirect('url' in result ? result.url : `/donate/manage?token=${token.data}&error=1`);
 }
 
-export async function sandboxCancelAction(formData: FormData): Promise<void> {
+export async function sandboxCancelAction(input: FormData): Promise<void> {
+  const formData = formOf(input);
   const token = manageTokenSchema.safeParse(formData.get('token'));
   if (!token.success) redirect('/donate');
   const deps = await getDonationDeps();

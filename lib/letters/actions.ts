@@ -9,13 +9,15 @@ import { requestContext } from '@/lib/newsletter/service';
 import { isWellFormedToken } from '@/lib/newsletter/tokens';
 import { consume } from '@/lib/rate-limit';
 import { hashIdentifier } from '@/lib/security/hash';
+import { formOf } from '@/lib/security/request';
 import { lettersDeps } from './deps';
 import { CONFIRM_PER_IP } from './limits';
 import { valuesFrom, type SignState } from './schema';
 import { toLetterRef } from './letter-ref';
 import { confirm, handleSign, RETRY_FAILED } from './service';
 
-export async function signAction(_prev: SignState, form: FormData): Promise<SignState> {
+export async function signAction(_prev: SignState, input: FormData): Promise<SignState> {
+  const form = formOf(input);
   try {
     const slug = form.get('letter');
     const letter = toLetterRef(typeof slug === 'string' ? await getPublishedOpenLetter(slug) : null);
@@ -33,7 +35,8 @@ function slugFrom(form: FormData): string {
 }
 
 /** The Confirm button. A GET of the link never gets here: only this POST counts a name. */
-export async function confirmAction(form: FormData): Promise<void> {
+export async function confirmAction(input: FormData): Promise<void> {
+  const form = formOf(input);
   const raw = form.get('token');
   const token = isWellFormedToken(raw) ? raw : '';
   const slug = slugFrom(form);

@@ -6,7 +6,7 @@ import { issueFormStart } from '@/lib/forms/form-start';
 import { log } from '@/lib/log.mjs';
 import { consume } from '@/lib/rate-limit';
 import { hashIdentifier } from '@/lib/security/hash';
-import { TRUNCATED_MESSAGE, wasTruncated } from '@/lib/security/request';
+import { formOf, TRUNCATED_MESSAGE, wasTruncated } from '@/lib/security/request';
 import { newsletterDeps } from './deps';
 import { LIMITED_MESSAGE, TOKEN_ACTIONS_PER_IP, UNSUBSCRIBE_PER_IP } from './limits';
 import { valuesFrom, type SignupState } from './schema';
@@ -14,7 +14,8 @@ import { confirm, handleSignup, requestContext, resendConfirmation, unsubscribeB
 import { isWellFormedToken } from './tokens';
 import { parseUnsubscribe, type UnsubscribeState } from './unsubscribe-schema';
 
-export async function signupAction(_prev: SignupState, form: FormData): Promise<SignupState> {
+export async function signupAction(_prev: SignupState, input: FormData): Promise<SignupState> {
+  const form = formOf(input);
   try {
     return await handleSignup(form, await client(), await newsletterDeps());
   } catch (error) {
@@ -37,7 +38,8 @@ async function allowedTokenAction(c: ClientInfo): Promise<boolean> {
   return (await consume(TOKEN_ACTIONS_PER_IP, hashIdentifier(c.ip, 'ip'))).allowed;
 }
 
-export async function confirmAction(form: FormData): Promise<void> {
+export async function confirmAction(input: FormData): Promise<void> {
+  const form = formOf(input);
   const token = tokenFrom(form);
   const c = await client();
   if (!(await allowedTokenAction(c))) redirect(`/newsletter/confirm?token=${token}&limited=1`);
@@ -45,7 +47,8 @@ export async function confirmAction(form: FormData): Promise<void> {
   redirect(outcome === 'confirmed' || outcome === 'already-confirmed' ? '/newsletter/confirmed' : `/newsletter/confirm?token=${token}`);
 }
 
-export async function resendAction(form: FormData): Promise<void> {
+export async function resendAction(input: FormData): Promise<void> {
+  const form = formOf(input);
   const token = tokenFrom(form);
   const c = await client();
   if (!(await allowedTokenAction(c))) redirect(`/newsletter/confirm?token=${token}&limited=1`);
@@ -57,7 +60,8 @@ export async function resendAction(form: FormData): Promise<void> {
   redirect('/newsletter/link-sent');
 }
 
-export async function unsubscribeTokenAction(form: FormData): Promise<void> {
+export async function unsubscribeTokenAction(input: FormData): Promise<void> {
+  const form = formOf(input);
   const token = tokenFrom(form);
   const c = await client();
   if (!(await allowedTokenAction(c))) redirect(`/unsubscribe?token=${token}&limited=1`);
@@ -72,7 +76,8 @@ export async function unsubscribeTokenAction(form: FormData): Promise<void> {
   redirect(outcome === 'unsubscribed' ? '/unsubscribe/done' : `/unsubscribe?token=${token}`);
 }
 
-export async function unsubscribeEmailAction(_prev: UnsubscribeState, form: FormData): Promise<UnsubscribeState> {
+export async function unsubscribeEmailAction(_prev: UnsubscribeState, input: FormData): Promise<UnsubscribeState> {
+  const form = formOf(input);
   const raw = form.get('email');
   const email = typeof raw === 'string' ? raw.slice(0, 320) : '';
   if (wasTruncated(form)) return { status: 'retry', email, message: TRUNCATED_MESSAGE };

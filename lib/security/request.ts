@@ -111,6 +111,16 @@ export async function guardJson<S extends z.ZodType>(request: Request, schema: S
   return parseWith(schema, json);
 }
 
+/**
+ * The form a Server Action was given. React passes whatever the request encodes, so a hand-made
+ * post can put any value (or none) where the form belongs, and reading that as FormData threw
+ * (a 500). Anything but a form reads as an empty one, which every action answers like a blank
+ * submission.
+ */
+export function formOf(value: unknown): FormData {
+  return value instanceof FormData ? value : new FormData();
+}
+
 export const TRUNCATED_MESSAGE = 'That was more than this form can take, so the end of it did not reach us. Please check your answers and send the form again.';
 
 /**

@@ -4,6 +4,7 @@ import { getWriteToMpAction } from '@/lib/content/write-to-mp';
 import { requestClient } from '@/lib/forms/client';
 import { log } from '@/lib/log.mjs';
 import { requestContext } from '@/lib/newsletter/service';
+import { formOf } from '@/lib/security/request';
 import type { WriteState } from './fields';
 import { writeToMpDeps } from './deps';
 import { findMp, ipKey, startLetter } from './service';
@@ -12,7 +13,8 @@ const GONE: WriteState = { step: 'postcode', postcode: '', notice: 'This action 
 const FAILED = 'Sorry, something went wrong. Nothing you typed has been kept. Please try again in a few minutes.';
 
 /** Both steps of the flow; the form says which by its `intent`. Returns a state, never throws at the user. */
-export async function writeToMpAction(_prev: WriteState, form: FormData): Promise<WriteState> {
+export async function writeToMpAction(_prev: WriteState, input: FormData): Promise<WriteState> {
+  const form = formOf(input);
   const slug = form.get('action');
   try {
     const action = typeof slug === 'string' ? await getWriteToMpAction(slug) : null;

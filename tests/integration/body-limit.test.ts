@@ -1,8 +1,8 @@
 import http from 'node:http';
-import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORM_BODY_BYTES, limitRequestBody, TRUNCATED_FIELD } from '@/lib/security/body-limit.mjs';
+import { rawSocket as openSocket } from '../support/raw-http';
 
 /**
  * The server's body cap on a real socket, in front of handlers that behave like Next's: one parses
@@ -36,18 +36,7 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise((r) => server.close(r)));
 
-/** Raw HTTP/1.1 on one socket, so keep-alive behaviour is what is tested. */
-function rawSocket() {
-  const socket = net.connect(port, '127.0.0.1');
-  let received = '';
-  socket.on('data', (d) => (received += d));
-  socket.on('error', () => undefined);
-  return {
-    socket,
-    received: () => received,
-    closed: new Promise<void>((resolve) => socket.once('close', () => resolve())),
-  };
-}
+const rawSocket = () => openSocket(port);
 
 describe('the server body cap', () => {
   it('refuses a declared Content-Length over the cap with 413 before reading', async () => {

@@ -1,9 +1,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FORM_BODY_BYTES } from '@/lib/security/body-limit.mjs';
 import { parseCsp, sha256Source } from '@/lib/security/policy.mjs';
 import { withCspHashes } from '@/server/csp.mjs';
 import { withRequestGuard } from '@/server/request-guard.mjs';
+import { rawSocket } from '../support/raw-http';
 
 const INLINE = 'self.__next_f.push([0,"hello"])';
 const PAGE = `<!DOCTYPE html><html><head><script src="/a.js"></script></head><body>${'<p>filler text</p>'.repeat(200)}<script>${INLINE}</script></body></html>`;
@@ -37,6 +39,13 @@ function fakeNext(req: http.IncomingMessage, res: http.ServerResponse) {
     const half = Math.floor(PAGE.length / 2);
     res.write(PAGE.slice(0, half));
     setTimeout(() => res.end(PAGE.slice(half)), 5);
+  } else if (url.pathname === '/echo') {
+    // Reads the body as Next's Server Action handler does, and sends it back.
+    void (async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      res.end(Buffer.concat(chunks));
+    })();
   } else if (url.pathname === '/data.json') {
     res.setHeader('Content-Type', 'application/json');
     res.end(JSON.stringify({ ok: true }));
@@ -151,5 +160,90 @@ describe('request guard (server/request-guard.mjs)', () => {
     expect(seen.at(-1)?.url).toBe('/_not-found');
     await request('/caf%C3%A9');
     expect(seen.at(-1)?.url).toBe('/caf%C3%A9');
+  });
+});
+
+describe('request guard: what Next would answer with a redirect to another host or a 500', () => {
+  const port = () => Number(new URL(base).port);
+
+  it('answers an absolute-form request line for another host with 400, and serves one for its own host as its path', async () => {
+    for (const target of ['http://other.invalid/static-page', 'HTTP://OTHER.INVALID/', '*']) {
+      const raw = rawSocket(port());
+      const before = seen.length;
+      raw.socket.write(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port()}\r\n\r\n`);
+      expect(await raw.closedWithin(5_000), target).toBe(true);
+      expect(raw.received(), target).toMatch(/^HTTP\/1\.1 400 /);
+      expect(raw.received()).not.toMatch(/other\.invalid/i);
+      expect(seen.length).toBe(before);
+    }
+    const raw = rawSocket(port());
+    raw.socket.write(`GET http://127.0.0.1:${port()}/data.json?x=1 HTTP/1.1\r\nHost: 127.0.0.1:${port()}\r\nConnection: close\r\n\r\n`);
+    await raw.closed;
+    expect(raw.received()).toMatch(/^HTTP\/1\.1 200 /);
+    expect(seen.at(-1)?.url).toBe('/data.json?x=1');
+  });
+
+  it('refuses image-optimiser requests Next answers with a 500: other methods, undecodable or redirected local urls', async () => {
+    const image = (url: string) => `/_next/image?url=${encodeURIComponent(url)}&w=640&q=75`;
+    expect((await request(image('/seed-assets/a.webp'), { method: 'POST' })).status).toBe(405);
+    for (const url of ['/%ff.webp', '/seed-assets/a\\b.webp', '/seed-assets//a.webp', '/seed-assets/a.webp/']) {
+      const before = seen.length;
+      expect((await request(image(url))).status, url).toBe(400);
+      expect(seen.length).toBe(before);
+    }
+    // What Next answers well itself (here the stand-in's 404) goes through.
+    for (const url of ['/seed-assets/a.webp', '//evil.example/a.png', 'https://evil.example/a.png']) {
+      expect((await request(image(url))).status, url).toBe(404);
+    }
+  });
+
+  const post = (body: string, headers: Record<string, string>) => fetch(`${base}/echo`, { method: 'POST', headers, body });
+  const ACTION = { 'next-action': 'ab'.repeat(21), 'content-type': 'text/plain;charset=UTF-8' };
+
+  it('refuses a Server Action body React cannot decode with 400, before Next reads it', async () => {
+    const boundary = 'b0undary';
+    const form = (parts: [string, string][], end = `--${boundary}--\r\n`) =>
+      parts.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join('') + end;
+    const multipart = { 'content-type': `multipart/form-data; boundary=${boundary}` };
+    const bad: [string, string, Record<string, string>][] = [
+      ['not JSON', '{{{', ACTION],
+      ['empty', '', ACTION],
+      ['not an argument list', '{"a":1}', ACTION],
+      ['a row the body does not carry', '["$@1"]', ACTION],
+      ['a server reference', '["$h1"]', ACTION],
+      ['not JSON, as application/json', '{"a":', { ...ACTION, 'content-type': 'application/json' }],
+      ['truncated multipart', form([['0', '["$K1"]']], `--${boundary}\r\nContent-Disp`), { ...ACTION, ...multipart }],
+      ['multipart without root row', form([['1_email', 'a@b.c']]), { ...ACTION, ...multipart }],
+      ['no-JS form, truncated', form([['email', 'a@b.c']], `--${boundary}\r\nContent-Disp`), multipart],
+      ['no-JS bound action, unparsable state', form([['$ACTION_REF_1', ''], ['$ACTION_1:0', '{"id":"x","bound":"$@1"}'], ['$ACTION_1:1', '{{{']]), multipart],
+      ['no-JS bound action, missing state row', form([['$ACTION_REF_1', ''], ['$ACTION_1:0', '{"id":"x","bound":"$@2"}']]), multipart],
+    ];
+    for (const [name, body, headers] of bad) {
+      const before = seen.length;
+      const res = await post(body, headers);
+      expect(res.status, name).toBe(400);
+      expect(await res.text()).toBe('Invalid Server Action request.');
+      expect(seen.length, name).toBe(before);
+    }
+    const good: [string, string, Record<string, string>][] = [
+      ['no arguments', '[]', ACTION],
+      ['state and form', form([['0', '[{"status":"idle"},"$K1"]'], ['1_email', 'a@b.c']]), { ...ACTION, ...multipart }],
+      ['no-JS bound action', form([['$ACTION_REF_1', ''], ['$ACTION_1:0', '{"id":"x","bound":"$@1"}'], ['$ACTION_1:1', '[{"status":"idle"}]'], ['email', 'a@b.c']]), multipart],
+    ];
+    for (const [name, body, headers] of good) {
+      const res = await post(body, headers);
+      expect(res.status, name).toBe(200);
+      expect(await res.text(), name).toBe(body);
+    }
+  });
+
+  it('answers a fetch action body over the form cap with 413, and the connection then answers its next request', async () => {
+    expect((await post('x'.repeat(FORM_BODY_BYTES + 1), ACTION)).status).toBe(413);
+    const raw = rawSocket(port());
+    raw.socket.write(`POST /echo HTTP/1.1\r\nHost: x\r\nNext-Action: ${ACTION['next-action']}\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n`);
+    for (let i = 0; i < 4; i++) raw.socket.write(`8000\r\n${'y'.repeat(0x8000)}\r\n`);
+    raw.socket.write('0\r\n\r\nGET /data.json HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+    expect(await raw.closedWithin(5_000)).toBe(true);
+    expect(raw.answers().map((a) => a.slice(0, 12))).toEqual(['HTTP/1.1 413', 'HTTP/1.1 200']);
   });
 });
