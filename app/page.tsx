@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PageSection } from '@/components/ui/page-section';
 import { SignupForm } from '@/components/newsletter/signup-form';
 import { pathFor } from '@/lib/content/paths';
 import { getCampaignStats } from '@/lib/content/stats';
@@ -45,9 +46,8 @@ export default async function HomePage() {
   return (
     <div className="page-container py-10">
       <JsonLd
+        type="Organization"
         data={{
-          '@context': 'https://schema.org',
-          '@type': 'Organization',
           name: settings.campaignName,
           description: settings.strapline,
           url: absoluteUrl('/'),
@@ -75,17 +75,11 @@ export default async function HomePage() {
 
       <OpenLetterTeasers letters={letters} totals={letterTotals} />
 
-      <section aria-labelledby="stats-heading" className="mt-14">
-        <h2 id="stats-heading" className="text-step-3">
-          The campaign in numbers
-        </h2>
+      <PageSection id="stats" title="The campaign in numbers">
         <StatList stats={stats} tag={tag} />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="asks-heading" className="mt-14">
-        <h2 id="asks-heading" className="text-step-3">
-          What we are asking for
-        </h2>
+      <PageSection id="asks" title="What we are asking for">
         <ul className="mt-4 grid gap-6 md:grid-cols-2">
           {asks.map((ask) => (
             <li key={ask.id}>
@@ -103,12 +97,9 @@ export default async function HomePage() {
         <p className="mt-6">
           <a href="/asks">All our asks and the evidence behind them</a>
         </p>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="news-heading" className="mt-14">
-        <h2 id="news-heading" className="text-step-3">
-          Latest news
-        </h2>
+      <PageSection id="news" title="Latest news">
         <ul className="mt-4 space-y-6">
           {news.map((item) => (
             <li key={item.id}>
@@ -119,17 +110,14 @@ export default async function HomePage() {
         <p className="mt-6">
           <a href="/news">All campaign news</a>
         </p>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="timeline-heading" className="mt-14">
-        <h2 id="timeline-heading" className="text-step-3">
-          The legal case so far
-        </h2>
+      <PageSection id="timeline" title="The legal case so far">
         <TimelineList events={legal} headingLevel={3} tag={tag} />
         <p className="mt-6">
           <a href="/timeline">The full timeline of the case and the campaign</a>
         </p>
-      </section>
+      </PageSection>
 
       <div className="mt-14 rounded border border-line bg-surface p-6">
         <SignupForm source="home" id="signup" title="Get campaign updates" />

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PageSection } from '@/components/ui/page-section';
 import { LetterSummary } from '@/components/letters/letter-summary';
 import { ActionList } from '@/components/write-to-mp/action-links';
 import { getOpenLetters, isOpenForSigning } from '@/lib/content/open-letters';
@@ -19,10 +20,7 @@ export default async function ActPage() {
       <h1 className="text-step-4">Take action</h1>
       <p className="mt-3 max-w-prose text-step-1">Every name and every letter shows the government how many families the CMS is failing.</p>
       {letters.length > 0 ? (
-        <section aria-labelledby="letters-heading" className="mt-10">
-          <h2 id="letters-heading" className="text-step-3">
-            Open letters
-          </h2>
+        <PageSection id="letters" title="Open letters" className="mt-10">
           <ul className="mt-4 space-y-8">
             {letters.map((l) => (
               <LetterSummary key={l.slug} letter={l} total={totals ? (totals[l.slug] ?? 0) : null} idPrefix="act-">
@@ -30,14 +28,11 @@ export default async function ActPage() {
               </LetterSummary>
             ))}
           </ul>
-        </section>
+        </PageSection>
       ) : null}
-      <section aria-labelledby="write-heading" className="mt-10">
-        <h2 id="write-heading" className="text-step-3">
-          Write to your MP
-        </h2>
+      <PageSection id="write" title="Write to your MP" className="mt-10">
         <ActionList actions={writeToMp} empty="There is no letter to write at the moment." />
-      </section>
+      </PageSection>
     </div>
   );
 }

@@ -1,14 +1,12 @@
 import { pathFor } from '@/lib/content/paths';
+import { PageSection } from '@/components/ui/page-section';
 import { LetterSummary, type LetterListEntry } from './letter-summary';
 
 /** The home page's call to add a name, with the live count, for each letter still open (`totals` null while the count is being updated). */
 export function OpenLetterTeasers({ letters, totals }: { letters: LetterListEntry[]; totals: Record<string, number> | null }) {
   if (letters.length === 0) return null;
   return (
-    <section aria-labelledby="letters-heading" className="mt-14">
-      <h2 id="letters-heading" className="text-step-3">
-        Add your name
-      </h2>
+    <PageSection id="letters" title="Add your name">
       <ul className="mt-4 space-y-6">
         {letters.map((l) => (
           <LetterSummary key={l.slug} letter={l} total={totals ? (totals[l.slug] ?? 0) : null} idPrefix="home-">
@@ -20,6 +18,6 @@ export function OpenLetterTeasers({ letters, totals }: { letters: LetterListEntr
           </LetterSummary>
         ))}
       </ul>
-    </section>
+    </PageSection>
   );
 }

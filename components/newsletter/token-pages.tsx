@@ -11,14 +11,27 @@ export function TokenPage({ title, children }: { title: string; children: ReactN
   );
 }
 
-export function TokenButton({ action, token, label }: { action: (form: FormData) => Promise<void>; token: string; label: string }) {
+/** `fields`: other hidden fields the action needs besides the token (the letter's slug …). */
+export function TokenButton({ action, token, label, fields = {} }: { action: (form: FormData) => Promise<void>; token: string; label: string; fields?: Record<string, string> }) {
   return (
     <form action={action}>
       <input type="hidden" name="token" value={token} />
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <button type="submit" className="bg-brand px-5 py-2 font-bold text-paper shadow-[0_2px_0_var(--color-brand-dark)] hover:bg-brand-dark">
         {label}
       </button>
     </form>
+  );
+}
+
+/** The database cannot say what a link is just now: it may well be good, so nothing is spent or refused. */
+export function LinkUnavailable() {
+  return (
+    <TokenPage title="Sorry, there is a problem">
+      <p>We cannot check your link just now. Please try again in a few minutes.</p>
+    </TokenPage>
   );
 }
 

@@ -1,6 +1,5 @@
 /** Structured data for search engines; `<` is escaped so content can never close the script. */
-export function JsonLd({ data }: { data: Record<string, unknown> }) {
-  return (
-    <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, '\\u003c') }} />
-  );
+export function JsonLd({ type, data }: { type: string; data: Record<string, unknown> }) {
+  const json = JSON.stringify({ '@context': 'https://schema.org', '@type': type, ...data });
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json.replace(/</g, '\\u003c') }} />;
 }

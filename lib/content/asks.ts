@@ -4,8 +4,7 @@ import type { EntriesApi } from './core/client';
 import type { ContentTypeInfo } from './core/content-type';
 import { allEntries, entryBySlug, mapAll, parseFields, updatedAt, type RawEntry } from './core/entries';
 import { linkedEntryOf, slug, text, toLink, type Link } from './core/fields';
-import { cachedRead, isPreview, isSlug, mayExist } from './core/read';
-import { slugTag } from './core/tags';
+import { cachedRead, isPreview, readBySlug } from './core/read';
 import { NEWS_TAG } from './news';
 import { RESEARCH_TAG } from './research';
 
@@ -85,10 +84,6 @@ export async function getPolicyAsks(): Promise<PolicyAsk[]> {
 }
 
 export async function getPolicyAsk(slug: string): Promise<PolicyAsk | null> {
-  if (!isSlug(slug)) return null;
-  const preview = await isPreview();
-  if (!(await mayExist(preview, slug, () => readAsks(false)))) return null;
   // Evidence titles come from news and research, so changes there expire the ask too.
-  const tags = [ASKS_TAG, NEWS_TAG, RESEARCH_TAG, slugTag('policyAsk', slug)];
-  return cachedRead(preview, { name: 'policyAsk', args: [slug], tags }, (client) => fetchPolicyAsk(client, slug));
+  return readBySlug(await isPreview(), slug, { type: 'policyAsk', tags: [ASKS_TAG, NEWS_TAG, RESEARCH_TAG], published: () => readAsks(false), fetch: fetchPolicyAsk });
 }

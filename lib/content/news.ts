@@ -20,8 +20,7 @@ import {
   type Paginated,
   type RichTextDocument,
 } from './core/fields';
-import { cachedRead, isPreview, isSlug, mayExist } from './core/read';
-import { slugTag } from './core/tags';
+import { cachedRead, isPreview, readBySlug } from './core/read';
 
 /** News articles: /news (paged, and by tag), /news/<slug>, the RSS feed and the home page's latest news. */
 
@@ -148,12 +147,8 @@ export async function getAllNewsSummaries(): Promise<NewsSummary[]> {
 }
 
 export async function getNewsArticle(slug: string): Promise<NewsArticle | null> {
-  if (!isSlug(slug)) return null;
-  const preview = await isPreview();
-  if (!(await mayExist(preview, slug, () => readAllNews(false)))) return null;
   // Related asks' titles show on the article, so an ask change expires it too.
-  const tags = [NEWS_TAG, ASKS_TAG, slugTag('newsArticle', slug)];
-  return cachedRead(preview, { name: 'newsArticle', args: [slug], tags }, (client) => fetchNewsArticle(client, slug));
+  return readBySlug(await isPreview(), slug, { type: 'newsArticle', tags: [NEWS_TAG, ASKS_TAG], published: () => readAllNews(false), fetch: fetchNewsArticle });
 }
 
 /** Every tag used on published news, alphabetically; derived from the cached list of summaries. */

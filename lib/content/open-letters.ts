@@ -5,8 +5,7 @@ import type { EntriesApi } from './core/client';
 import type { ContentTypeInfo } from './core/content-type';
 import { allEntries, entryBySlug, mapAll, parseFields, updatedAt, type RawEntry } from './core/entries';
 import { date, linkedEntryOf, richTextSchema, slug, text, toLink, toRichText, type Link, type RichTextDocument, type RichTextNode } from './core/fields';
-import { cachedRead, isPreview, isSlug, mayExist } from './core/read';
-import { slugTag } from './core/tags';
+import { cachedRead, isPreview, readBySlug } from './core/read';
 
 /** Open letters: /act/<slug> (with the write-to-your-MP actions), listed on /act and the home page. */
 
@@ -102,16 +101,13 @@ export async function getOpenLetters(): Promise<OpenLetter[]> {
   return readOpenLetters(await isPreview());
 }
 
+const letterBySlug = { type: 'openLetter', tags: [OPEN_LETTERS_TAG], published: () => readOpenLetters(false), fetch: fetchOpenLetter };
+
 export async function getOpenLetter(slug: string): Promise<OpenLetter | null> {
-  if (!isSlug(slug)) return null;
-  const preview = await isPreview();
-  if (!(await mayExist(preview, slug, () => readOpenLetters(false)))) return null;
-  return cachedRead(preview, { name: 'openLetter', args: [slug], tags: [OPEN_LETTERS_TAG, slugTag('openLetter', slug)] }, (client) => fetchOpenLetter(client, slug));
+  return readBySlug(await isPreview(), slug, letterBySlug);
 }
 
 /** The published letter, never a draft: what people sign is what the public page shows. */
 export async function getPublishedOpenLetter(slug: string): Promise<OpenLetter | null> {
-  if (!isSlug(slug)) return null;
-  if (!(await mayExist(false, slug, () => readOpenLetters(false)))) return null;
-  return cachedRead(false, { name: 'openLetter', args: [slug], tags: [OPEN_LETTERS_TAG, slugTag('openLetter', slug)] }, (client) => fetchOpenLetter(client, slug));
+  return readBySlug(false, slug, letterBySlug);
 }

@@ -4,8 +4,7 @@ import type { EntriesApi } from './core/client';
 import type { ContentTypeInfo } from './core/content-type';
 import { allEntries, entryBySlug, mapAll, parseFields, updatedAt, type RawEntry } from './core/entries';
 import { richTextSchema, slug, text, toRichText, type RichTextDocument } from './core/fields';
-import { cachedRead, isPreview, isSlug, mayExist } from './core/read';
-import { slugTag } from './core/tags';
+import { cachedRead, isPreview, readBySlug } from './core/read';
 
 /** Pages: free-standing copy at /<slug> (about, privacy, cover your tracks …). */
 
@@ -76,8 +75,5 @@ export async function getPages(): Promise<Page[]> {
 }
 
 export async function getPage(slug: string): Promise<Page | null> {
-  if (!isSlug(slug)) return null;
-  const preview = await isPreview();
-  if (!(await mayExist(preview, slug, () => readPages(false)))) return null;
-  return cachedRead(preview, { name: 'page', args: [slug], tags: [PAGES_TAG, slugTag('page', slug)] }, (client) => fetchPage(client, slug));
+  return readBySlug(await isPreview(), slug, { type: 'page', tags: [PAGES_TAG], published: () => readPages(false), fetch: fetchPage });
 }

@@ -4,8 +4,7 @@ import type { EntriesApi } from './core/client';
 import type { ContentTypeInfo } from './core/content-type';
 import { allEntries, entryBySlug, mapAll, parseFields, updatedAt, type RawEntry } from './core/entries';
 import { assetSchema, date, slug, text, toFileDownload, type FileDownload } from './core/fields';
-import { cachedRead, isPreview, isSlug, mayExist } from './core/read';
-import { slugTag } from './core/tags';
+import { cachedRead, isPreview, readBySlug } from './core/read';
 
 /** Research summaries: /research and /research/<slug>, cited as evidence on asks. */
 
@@ -84,9 +83,5 @@ export async function getResearchSummaries(): Promise<ResearchSummary[]> {
 }
 
 export async function getResearchSummary(slug: string): Promise<ResearchSummary | null> {
-  if (!isSlug(slug)) return null;
-  const preview = await isPreview();
-  if (!(await mayExist(preview, slug, () => readResearch(false)))) return null;
-  const tags = [RESEARCH_TAG, slugTag('researchSummary', slug)];
-  return cachedRead(preview, { name: 'researchSummary', args: [slug], tags }, (client) => fetchResearchSummary(client, slug));
+  return readBySlug(await isPreview(), slug, { type: 'researchSummary', tags: [RESEARCH_TAG], published: () => readResearch(false), fetch: fetchResearchSummary });
 }

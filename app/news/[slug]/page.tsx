@@ -42,9 +42,8 @@ export default async function NewsArticlePage({ params }: Props) {
   return (
     <article className="page-container py-10">
       <JsonLd
+        type="NewsArticle"
         data={{
-          '@context': 'https://schema.org',
-          '@type': 'NewsArticle',
           headline: article.title,
           description: article.summary,
           datePublished: article.publishDate,

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { SignupForm } from '@/components/newsletter/signup-form';
-import { HomeLink, Notice, TokenButton, TokenPage } from '@/components/newsletter/token-pages';
+import { HomeLink, LinkUnavailable, Notice, TokenButton, TokenPage } from '@/components/newsletter/token-pages';
 import { confirmAction, resendAction } from '@/lib/newsletter/actions';
 import { newsletterDeps } from '@/lib/newsletter/deps';
 import { inspectConfirmToken, type TokenState } from '@/lib/newsletter/service';
@@ -52,13 +52,7 @@ export default async function ConfirmPage({ searchParams }: { searchParams: Sear
       </TokenPage>
     );
   }
-  if (state === 'unavailable') {
-    return (
-      <TokenPage title="Sorry, there is a problem">
-        <p>We cannot check your link just now. Please try again in a few minutes.</p>
-      </TokenPage>
-    );
-  }
+  if (state === 'unavailable') return <LinkUnavailable />;
   return (
     <TokenPage title={state === 'used' ? 'This link has already been used' : 'This link is not valid'}>
       <p>

@@ -6,7 +6,7 @@ import { log } from '@/lib/log.mjs';
 import { getClient, type EntriesApi } from './client';
 import { ContentUnavailableError } from './entries';
 import { SLUG_MAX, SLUG_PATTERN } from './fields';
-import { CONTENT_TAG } from './tags';
+import { CONTENT_TAG, slugTag } from './tags';
 
 /**
  * The one way pages read content. Each public read (`getNewsArticle()` in news.ts …) asks
@@ -85,4 +85,25 @@ export function isSlug(value: unknown): value is string {
 export async function mayExist(preview: boolean, slug: string, published: () => Promise<readonly { slug: string }[]>): Promise<boolean> {
   if (preview) return true;
   return (await published()).some((entry) => entry.slug === slug);
+}
+
+export interface BySlugRead<R> {
+  /** The Contentful content type id: names the read and its slug tag. */
+  type: string;
+  /** The type's tag, then the tags of types whose fields the entry shows (CONTENT_TAG and the slug tag are added). */
+  tags: string[];
+  /** The type's cached list of published entries, read outside draft mode, for `mayExist()`. */
+  published: () => Promise<readonly { slug: string }[]>;
+  fetch: (client: EntriesApi, slug: string) => Promise<R | null>;
+}
+
+/**
+ * The read behind every page by slug (`getNewsArticle()` …): a slug that cannot exist stops at
+ * `mayExist()`; otherwise `fetch` runs through `cachedRead()`, tagged with the type's tags and
+ * the slug's own, so publishing that entry expires exactly its page.
+ */
+export async function readBySlug<R>(preview: boolean, slug: string, { type, tags, published, fetch }: BySlugRead<R>): Promise<R | null> {
+  if (!isSlug(slug)) return null;
+  if (!(await mayExist(preview, slug, published))) return null;
+  return cachedRead(preview, { name: type, args: [slug], tags: [...tags, slugTag(type, slug)] }, (client) => fetch(client, slug));
 }

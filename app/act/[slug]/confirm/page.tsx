@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Notice, TokenPage } from '@/components/newsletter/token-pages';
+import { LinkUnavailable, Notice, TokenButton, TokenPage } from '@/components/newsletter/token-pages';
 import { getOpenLetter } from '@/lib/content/open-letters';
 import { getDb } from '@/lib/db';
 import { confirmAction } from '@/lib/letters/actions';
@@ -48,13 +48,7 @@ export default async function ConfirmSignaturePage({ params, searchParams }: Pro
         <p>
           Select the button to add your name to <strong>{letter.title}</strong>. It is counted as soon as you do.
         </p>
-        <form action={confirmAction}>
-          <input type="hidden" name="token" value={token} />
-          <input type="hidden" name="letter" value={slug} />
-          <button type="submit" className="bg-brand px-5 py-2 font-bold text-paper shadow-[0_2px_0_var(--color-brand-dark)] hover:bg-brand-dark">
-            Confirm
-          </button>
-        </form>
+        <TokenButton action={confirmAction} token={token} label="Confirm" fields={{ letter: slug }} />
         <p>If you did not ask for this, you do not need to do anything: your name will not be added.</p>
       </TokenPage>
     );
@@ -69,13 +63,7 @@ export default async function ConfirmSignaturePage({ params, searchParams }: Pro
       </TokenPage>
     );
   }
-  if (state === 'unavailable') {
-    return (
-      <TokenPage title="Sorry, there is a problem">
-        <p>We cannot check your link just now. Please try again in a few minutes.</p>
-      </TokenPage>
-    );
-  }
+  if (state === 'unavailable') return <LinkUnavailable />;
   const titles = { expired: 'This link has expired', used: 'This link has already been used', invalid: 'This link is not valid' } as const;
   const reasons = {
     expired: 'Confirmation links work for 3 days.',
