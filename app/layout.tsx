@@ -2,12 +2,10 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
-import { PreviewBar } from '@/components/preview/preview-bar';
 import { ExitGuardScript } from '@/components/quick-exit/exit-guard';
 import { QuickExit } from '@/components/quick-exit/quick-exit';
 import { env } from '@/lib/env';
 import { isPreview } from '@/lib/content/core/read';
-import { CONTENT_LOCALE } from '@/lib/content/live';
 import { getSiteSettings } from '@/lib/content/site-settings';
 import './globals.css';
 
@@ -31,8 +29,9 @@ export const viewport: Viewport = {
   themeColor: '#0b5560',
 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [settings, preview] = await Promise.all([getSiteSettings(), isPreview()]);
+/** `preview` is the draft-only slot (app/@preview): rendered only in draft mode, so readers never load its scripts. */
+export default async function RootLayout({ children, preview }: { children: ReactNode; preview: ReactNode }) {
+  const [settings, draft] = await Promise.all([getSiteSettings(), isPreview()]);
   return (
     <html lang="en-GB">
       <head>
@@ -43,7 +42,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to main content
         </a>
         <QuickExit destination={settings.exitDestinationUrl} />
-        {preview && <PreviewBar appOrigin={env.CONTENTFUL_APP_ORIGIN} locale={CONTENT_LOCALE} />}
+        {draft ? preview : null}
         <SiteHeader campaignName={settings.campaignName} />
         <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
           {children}

@@ -3,9 +3,9 @@
 import { useEffect } from 'react';
 
 /**
- * Contentful Live Preview, rendered by the preview bar (draft mode only). It does nothing outside
- * the editor's frame; inside it, the SDK and the patching code arrive as a separate chunk, so no
- * page a reader gets carries any of it.
+ * Contentful Live Preview, rendered by the preview bar (draft mode only, app/@preview). It does
+ * nothing outside the editor's frame; inside it, the SDK and the patching code arrive as a further
+ * chunk, so a draft page opened in a plain tab does not load the SDK either.
  */
 export function LivePreview({ appOrigin, locale }: { appOrigin: string; locale: string }) {
   useEffect(() => {

@@ -3,7 +3,8 @@ import { LivePreview } from './live-preview';
 /**
  * Shown on every page while an editor is in draft mode, so a preview is never mistaken for the
  * live site. The exit link is a plain anchor: Next's <Link> would prefetch it and end the
- * preview before the editor clicks. The layout renders it only in draft mode. Inside
+ * preview before the editor clicks. Only the draft-mode slot (app/@preview) renders it, so its
+ * client code is in chunks no reader's page lists. Inside
  * Contentful's Live Preview pane it also starts live updates and inspector mode
  * (components/preview/live-preview.tsx).
  */

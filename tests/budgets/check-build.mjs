@@ -6,13 +6,15 @@
 //  - images: every <img> has width and height (no layout shift), optimised images carry a
 //    srcset with `sizes`, the optimiser serves AVIF then WebP, and an article's hero (its first
 //    image) is preloaded with high fetch priority and not lazy, so it can be the LCP early;
-//  - Contentful's Live Preview SDK (editors only) is in a chunk of its own that no page lists.
+//  - Live Preview (editors only): its client code and the SDK are in chunks that only the
+//    draft-mode slot lists; no reader's page loads any of it.
 // "First-load JS" is every <script src> in the route's prerendered HTML, gzipped as a CDN would
 // send it. The baseline is `/_global-error`: Next builds it in every app, it does not use our
 // root layout, so its scripts are the framework runtime an empty Next page needs (plus Next's
 // own tiny error component).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -101,18 +103,63 @@ function imageFailures(pages, articles) {
   return failures;
 }
 
+/** Every route's client reference manifest (route → { clientModules, entryJSFiles }), as Next loads them. */
+function clientManifests() {
+  const sandbox = {};
+  sandbox.globalThis = sandbox;
+  for (const file of walk(appDir, (n) => n.endsWith('_client-reference-manifest.js'))) vm.runInNewContext(readFileSync(file, 'utf8'), sandbox);
+  return /** @type {Record<string, { clientModules: Record<string, { chunks: string[] }>, entryJSFiles: Record<string, string[]> }>} */ (sandbox.__RSC_MANIFEST ?? {});
+}
+
+/** `/_next/static/chunks/a.js` and `static/chunks/a.js` → `chunks/a.js`. */
+const chunkName = (file) => file.replace(/^\/?(_next\/)?static\//, '');
+
+// Live Preview's client code (components/preview) and the segment that alone may load it.
+const PREVIEW_MODULE = /\/components\/preview\//;
+const DRAFT_SEGMENT = /\/app\/@preview\//;
+
 /**
- * The Live Preview SDK runs only inside Contentful's editor, in draft mode (never prerendered):
- * its chunk must exist, and no prerendered page may load it. Found by the SDK's message source.
+ * Live Preview is for editors in draft mode: readers' pages must load none of its code, not even
+ * the small component that starts it. Its chunks are those the client manifests list for
+ * components/preview modules and for no other module, plus every chunk holding the SDK (found by
+ * its message source); the root layout and every page must list none of them (only the draft-mode
+ * slot app/@preview may), and no prerendered page's scripts may include one. If that code shares a
+ * chunk with readers' code, there is no such chunk: that fails too.
  */
 function livePreviewFailures(pages) {
+  const failures = [];
+  const manifests = Object.entries(clientManifests());
+  if (manifests.length === 0) return ['no client reference manifests in .next/server/app'];
+  const previewChunks = new Set();
+  const sharedChunks = new Set();
+  for (const [, manifest] of manifests) {
+    for (const [module, { chunks }] of Object.entries(manifest.clientModules)) {
+      for (const chunk of chunks) (PREVIEW_MODULE.test(module) ? previewChunks : sharedChunks).add(chunkName(chunk));
+    }
+  }
+  const forbidden = new Set([...previewChunks].filter((c) => !sharedChunks.has(c)));
+  if (forbidden.size === 0) failures.push('Live Preview\'s client code (components/preview) has no chunk of its own: it ships with readers\' code');
   const sdk = walk(path.join(next, 'static/chunks'), (n) => n.endsWith('.js')).filter((f) => readFileSync(f, 'utf8').includes('"live-preview-sdk"'));
-  if (sdk.length === 0) return ['no chunk holds the Live Preview SDK: is it still loaded by components/preview/live-session.ts?'];
-  const names = new Set(sdk.map((f) => path.relative(path.join(next, 'static'), f)));
-  console.log(`Live Preview SDK: ${[...names].join(', ')} (${(sdk.reduce((n, f) => n + gzipSize(f), 0) / KB).toFixed(1)} KB gzip), on no prerendered page`);
-  return pages.flatMap((p) =>
-    p.assets.scripts.filter((s) => names.has(path.relative(path.join(next, 'static'), staticFile(s) ?? ''))).map((s) => `${p.route}: loads the Live Preview SDK (${s})`),
-  );
+  if (sdk.length === 0) failures.push('no chunk holds the Live Preview SDK: is it still loaded by components/preview/live-session.ts?');
+  for (const f of sdk) forbidden.add(path.relative(path.join(next, 'static'), f));
+
+  let draftSegments = 0;
+  for (const [route, manifest] of manifests) {
+    for (const [segment, files] of Object.entries(manifest.entryJSFiles)) {
+      if (DRAFT_SEGMENT.test(segment)) {
+        draftSegments += files.some((f) => forbidden.has(chunkName(f))) ? 1 : 0;
+        continue;
+      }
+      for (const f of files) if (forbidden.has(chunkName(f))) failures.push(`${route}: ${segment} lists Live Preview code (${f})`);
+    }
+  }
+  if (draftSegments === 0) failures.push('no route lists Live Preview\'s chunks for the draft-mode slot app/@preview: editors would not get it');
+  for (const p of pages) {
+    for (const s of p.assets.scripts) if (forbidden.has(chunkName(new URL(s, 'http://site').pathname))) failures.push(`${p.route}: loads Live Preview code (${s})`);
+  }
+  const bytes = [...forbidden].reduce((n, c) => n + (existsSync(path.join(next, 'static', c)) ? gzipSize(path.join(next, 'static', c)) : 0), 0);
+  console.log(`Live Preview: ${forbidden.size} chunk(s), ${(bytes / KB).toFixed(1)} KB gzip, loaded only by the draft-mode slot on ${draftSegments} route(s)`);
+  return failures;
 }
 
 function routeOf(file) {
