@@ -2,8 +2,15 @@
 // draft page in its editor. Readers' responses never pass through these: see ARCHITECTURE.md,
 // "Live Preview". Plain ESM, used by the request front without a build step.
 
-/** Next's draft-mode cookie; its value is the build's preview-mode id. */
+/**
+ * Next's draft-mode cookie; its value is the build's preview-mode id. The one definition of its
+ * name: Next sets it (app/api/draft, draftMode().enable()), this module gives it its attributes,
+ * and policy.mjs lists it among the site's cookies.
+ */
 export const DRAFT_COOKIE = '__prerender_bypass';
+
+/** The attributes the draft cookie always carries, on enable and on exit (draftSetCookie). */
+export const DRAFT_COOKIE_ATTRIBUTES = Object.freeze(['HttpOnly', 'Secure', 'SameSite=None', 'Partitioned']);
 
 /** The Contentful web app; EU data-residency spaces use https://app.eu.contentful.com. */
 export const DEFAULT_CONTENTFUL_APP_ORIGIN = 'https://app.contentful.com';
@@ -35,7 +42,8 @@ export function isDraftRequest(cookieHeader, draftModeId) {
   });
 }
 
-const ATTRIBUTES_WE_SET = /^(?:samesite|secure|httponly|partitioned)$/i;
+const attributeName = (/** @type {string} */ part) => part.split('=')[0]?.trim().toLowerCase() ?? '';
+const ATTRIBUTES_WE_SET = new Set(DRAFT_COOKIE_ATTRIBUTES.map(attributeName));
 
 /**
  * The draft cookie as Live Preview needs it: Contentful shows the page in a cross-site iframe, and
@@ -47,8 +55,8 @@ const ATTRIBUTES_WE_SET = /^(?:samesite|secure|httponly|partitioned)$/i;
  */
 export function draftSetCookie(cookie) {
   const [pair = '', ...attributes] = cookie.split(';').map((part) => part.trim());
-  const kept = attributes.filter((part) => part && !ATTRIBUTES_WE_SET.test(part.split('=')[0]?.trim() ?? ''));
-  return [pair, ...kept, 'HttpOnly', 'Secure', 'SameSite=None', 'Partitioned'].join('; ');
+  const kept = attributes.filter((part) => part && !ATTRIBUTES_WE_SET.has(attributeName(part)));
+  return [pair, ...kept, ...DRAFT_COOKIE_ATTRIBUTES].join('; ');
 }
 
 /**

@@ -1,8 +1,9 @@
 // The site's header rules, in one place: next.config.ts sends the static ones (including HSTS and
 // the base CSP) on every response; server/csp.mjs adds each HTML page's inline-script hashes to the
-// CSP; the draft route applies the draft cookie rule. Plain ESM so the production server (server/)
-// imports it without a build step: the Dockerfile copies this file into the image beside it.
+// CSP; draft mode's framing and cookie rules are in draft-policy.mjs. Plain ESM so the production
+// server (server/) imports it without a build step: the Dockerfile copies lib/security into the image.
 import { createHash } from 'node:crypto';
+import { DRAFT_COOKIE } from './draft-policy.mjs';
 
 export const HSTS_VALUE = 'max-age=63072000; includeSubDomains';
 
@@ -170,7 +171,7 @@ export function inlineHashes(html) {
  * Every cookie the site can set; the cookies page (CMS page `cookies`) lists exactly these. Draft
  * mode (editors only) is the one strictly necessary cookie.
  */
-export const SITE_COOKIES = ['__prerender_bypass'];
+export const SITE_COOKIES = [DRAFT_COOKIE];
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

@@ -213,7 +213,7 @@ module.exports = {
             '**Purpose**: turns on draft mode, so an editor sees unpublished content.',
             '**Set by**: this site, only when an editor starts a preview with the preview link from Contentful.',
             '**How long it lasts**: until the editor leaves draft mode or closes the browser.',
-            '**Protection**: it cannot be read by scripts on the page (HttpOnly), is sent only over a secure connection (Secure) and is not sent when another website submits a form to this one or shows it in a frame (SameSite=Lax).',
+            '**Protection**: it cannot be read by scripts on the page (HttpOnly) and is sent only over a secure connection (Secure). Contentful shows our pages to editors inside its own editor, so the cookie is also sent when another website shows this one in a frame (SameSite=None), but the browser keeps a separate copy for each such website (Partitioned): a preview started inside Contentful never reaches any other site.',
           ],
         ],
         ['h2', 'Other websites'],
