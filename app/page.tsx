@@ -70,10 +70,10 @@ export default async function HomePage() {
             Donate to the campaign
           </a>
         </p>
-        <ActionPromo actions={actions} />
+        <ActionPromo actions={actions} tag={tag} />
       </section>
 
-      <OpenLetterTeasers letters={letters} totals={letterTotals} />
+      <OpenLetterTeasers letters={letters} totals={letterTotals} tag={tag} />
 
       <PageSection id="stats" title="The campaign in numbers">
         <StatList stats={stats} tag={tag} />

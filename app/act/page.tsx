@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { PageSection } from '@/components/ui/page-section';
 import { LetterSummary } from '@/components/letters/letter-summary';
 import { ActionList } from '@/components/write-to-mp/action-links';
+import { inspectorTags } from '@/lib/content/inspector';
 import { getOpenLetters, isOpenForSigning } from '@/lib/content/open-letters';
 import { getWriteToMpActions } from '@/lib/content/write-to-mp';
 import { getTotals } from '@/lib/letters/public';
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Every campaign action, whatever its type; each type adds its own section. */
 export default async function ActPage() {
-  const [letters, writeToMp] = await Promise.all([getOpenLetters(), getWriteToMpActions()]);
+  const [letters, writeToMp, tag] = await Promise.all([getOpenLetters(), getWriteToMpActions(), inspectorTags()]);
   const totals = await getTotals(letters.map((l) => l.slug));
   return (
     <div className="page-container py-10">
@@ -23,7 +24,7 @@ export default async function ActPage() {
         <PageSection id="letters" title="Open letters" className="mt-10">
           <ul className="mt-4 space-y-8">
             {letters.map((l) => (
-              <LetterSummary key={l.slug} letter={l} total={totals ? (totals[l.slug] ?? 0) : null} idPrefix="act-">
+              <LetterSummary key={l.slug} letter={l} total={totals ? (totals[l.slug] ?? 0) : null} idPrefix="act-" tag={tag}>
                 {!isOpenForSigning(l) ? <p className="mt-1 font-semibold">Closed</p> : null}
               </LetterSummary>
             ))}
@@ -31,7 +32,7 @@ export default async function ActPage() {
         </PageSection>
       ) : null}
       <PageSection id="write" title="Write to your MP" className="mt-10">
-        <ActionList actions={writeToMp} empty="There is no letter to write at the moment." />
+        <ActionList actions={writeToMp} empty="There is no letter to write at the moment." tag={tag} />
       </PageSection>
     </div>
   );

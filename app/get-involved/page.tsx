@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SignupForm } from '@/components/newsletter/signup-form';
 import { RichText } from '@/components/rich-text/rich-text';
+import { inspectorTags } from '@/lib/content/inspector';
 import { getPage } from '@/lib/content/pages';
 import { getActionsShownOn } from '@/lib/content/write-to-mp';
 import { ActionPromo } from '@/components/write-to-mp/action-links';
@@ -12,15 +13,17 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function GetInvolvedPage() {
-  const [page, actions] = await Promise.all([getPage('get-involved'), getActionsShownOn('get-involved')]);
+  const [page, actions, tag] = await Promise.all([getPage('get-involved'), getActionsShownOn('get-involved'), inspectorTags()]);
   if (!page) notFound();
   return (
     <div className="page-container py-10">
-      <h1 className="text-step-4">{page.title}</h1>
-      <div className="mt-6">
+      <h1 className="text-step-4" {...tag(page.id, 'title')}>
+        {page.title}
+      </h1>
+      <div className="mt-6" {...tag(page.id, 'body')}>
         <RichText document={page.body} />
       </div>
-      <ActionPromo actions={actions} />
+      <ActionPromo actions={actions} tag={tag} />
       <div className="mt-10 max-w-prose border-t-4 border-brand pt-6">
         <SignupForm source="get-involved" id="signup" title="Sign up for email updates" />
       </div>

@@ -1,5 +1,6 @@
 import { RichText } from '@/components/rich-text/rich-text';
 import type { RichTextDocument } from '@/lib/content/core/fields';
+import type { TagField } from '@/lib/content/field-tags';
 import { letterJsonPath } from '@/lib/content/paths';
 import type { PublicCount } from '@/lib/letters/tally';
 import { AreaTable } from './area-table';
@@ -8,6 +9,7 @@ import { SignForm } from './sign-form';
 import { SupportersList } from './supporters-list';
 
 interface Letter {
+  id: string;
   slug: string;
   title: string;
   summary: string;
@@ -20,14 +22,18 @@ interface Letter {
 }
 
 /** /act/<slug> for an open letter: the letter, its count and the form. Static; the count revalidates in batches. */
-export function LetterPage({ letter, open, count }: { letter: Letter; open: boolean; count: PublicCount | null }) {
+export function LetterPage({ letter, open, count, tag }: { letter: Letter; open: boolean; count: PublicCount | null; tag: TagField }) {
   return (
     <article className="page-container py-10">
       <p className="text-step--1 font-semibold text-muted">
         <a href="/act">Take action</a>
       </p>
-      <h1 className="mt-1 max-w-prose text-step-4">{letter.title}</h1>
-      <p className="mt-3 max-w-prose text-step-1">{letter.summary}</p>
+      <h1 className="mt-1 max-w-prose text-step-4" {...tag(letter.id, 'title')}>
+        {letter.title}
+      </h1>
+      <p className="mt-3 max-w-prose text-step-1" {...tag(letter.id, 'summary')}>
+        {letter.summary}
+      </p>
       <div className="mt-6 max-w-xl">
         <LetterCount id={letter.slug} total={count?.tally.total ?? null} target={letter.target} milestones={letter.milestones} />
       </div>
@@ -36,8 +42,10 @@ export function LetterPage({ letter, open, count }: { letter: Letter; open: bool
           <h2 id="letter-heading" className="text-step-2">
             The letter
           </h2>
-          <p className="mt-2 font-semibold">To: {letter.addressee}</p>
-          <div className="prose mt-4">
+          <p className="mt-2 font-semibold">
+            To: <span {...tag(letter.id, 'addressee')}>{letter.addressee}</span>
+          </p>
+          <div className="prose mt-4" {...tag(letter.id, 'body')}>
             <RichText document={letter.body} />
           </div>
           {letter.asks.length > 0 ? (

@@ -1,8 +1,10 @@
+import { untagged, type TagField } from '@/lib/content/field-tags';
 import { pathFor } from '@/lib/content/paths';
 import { LetterCount } from './letter-count';
 
 /** What a list shows of a letter. */
 export interface LetterListEntry {
+  id: string;
   slug: string;
   title: string;
   summary: string;
@@ -11,13 +13,29 @@ export interface LetterListEntry {
 }
 
 /** A letter in a list (/act, the home page): its title, summary and count. */
-export function LetterSummary({ letter, total, idPrefix, children }: { letter: LetterListEntry; total: number | null; idPrefix: string; children?: React.ReactNode }) {
+export function LetterSummary({
+  letter,
+  total,
+  idPrefix,
+  tag = untagged,
+  children,
+}: {
+  letter: LetterListEntry;
+  total: number | null;
+  idPrefix: string;
+  tag?: TagField;
+  children?: React.ReactNode;
+}) {
   return (
     <li className="max-w-2xl">
       <h3 className="text-step-2">
-        <a href={pathFor('openLetter', letter.slug)}>{letter.title}</a>
+        <a href={pathFor('openLetter', letter.slug)} {...tag(letter.id, 'title')}>
+          {letter.title}
+        </a>
       </h3>
-      <p className="mt-1">{letter.summary}</p>
+      <p className="mt-1" {...tag(letter.id, 'summary')}>
+        {letter.summary}
+      </p>
       {children}
       <div className="mt-3">
         <LetterCount id={`${idPrefix}${letter.slug}`} total={total} target={letter.target} milestones={letter.milestones} headingLevel={4} />

@@ -25,7 +25,7 @@ export function NewsListItem({ item, headingLevel = 2, tag = untagged }: { item:
         </a>
       </Heading>
       <p className="mt-1 text-step--1 text-muted">
-        <FormattedDate iso={item.publishDate} tags={tag(item.id, 'publishDate')} /> · {item.organisation}
+        <FormattedDate iso={item.publishDate} tags={tag(item.id, 'publishDate')} /> · <span {...tag(item.id, 'organisation')}>{item.organisation}</span>
       </p>
       <p className="mt-2 max-w-prose" {...tag(item.id, 'summary')}>
         {item.summary}

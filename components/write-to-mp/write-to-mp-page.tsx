@@ -1,3 +1,4 @@
+import type { TagField } from '@/lib/content/field-tags';
 import { isClosed, type LetterAction } from '@/lib/write-to-mp/fields';
 import { SampleDataBanner } from './sample-data-banner';
 import { WriteToMpFlow } from './write-to-mp-flow';
@@ -7,12 +8,14 @@ export function WriteToMpPage({
   action,
   totals,
   sampleData,
+  tag,
 }: {
-  action: LetterAction & { title: string; policyAsk: { href: string; title: string }; introduction: string[] };
+  action: LetterAction & { id: string; title: string; policyAsk: { href: string; title: string }; introduction: string[] };
   /** "N letters started …", or null before the first letter (or while the count cannot be read). */
   totals: string | null;
   /** The representatives lookup is the labelled sandbox, not real MPs. */
   sampleData: boolean;
+  tag: TagField;
 }) {
   const closed = isClosed(action);
   return (
@@ -21,16 +24,20 @@ export function WriteToMpPage({
         <p className="text-step--1 font-semibold text-muted">
           <a href="/act">Take action</a> · Write to your MP
         </p>
-        <h1 className="mt-1 text-step-4">{action.title}</h1>
+        <h1 className="mt-1 text-step-4" {...tag(action.id, 'title')}>
+          {action.title}
+        </h1>
         <p className="mt-3">
           This letter supports our ask: <a href={action.policyAsk.href}>{action.policyAsk.title}</a>.
         </p>
         {totals && <p className="mt-3 text-step-1 font-semibold">{totals}</p>}
-        {action.introduction.map((p) => (
-          <p key={p} className="mt-4">
-            {p}
-          </p>
-        ))}
+        <div {...tag(action.id, 'introduction')}>
+          {action.introduction.map((p) => (
+            <p key={p} className="mt-4">
+              {p}
+            </p>
+          ))}
+        </div>
         {closed ? (
           <div className="mt-8">
             <h2 className="text-step-2">This action has closed</h2>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { LetterPage } from '@/components/letters/letter-page';
 import { WriteToMpPage } from '@/components/write-to-mp/write-to-mp-page';
+import { inspectorTags } from '@/lib/content/inspector';
 import { getOpenLetter, getOpenLetters, isOpenForSigning } from '@/lib/content/open-letters';
 import { pathFor } from '@/lib/content/paths';
 import { getWriteToMpAction, getWriteToMpActions } from '@/lib/content/write-to-mp';
@@ -34,11 +35,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ActionPage({ params }: Props) {
-  const { slug } = await params;
+  const [{ slug }, tag] = await Promise.all([params, inspectorTags()]);
   const letter = await getOpenLetter(slug);
-  if (letter) return <LetterPage letter={letter} open={isOpenForSigning(letter)} count={await getPublicCount(slug)} />;
+  if (letter) return <LetterPage letter={letter} open={isOpenForSigning(letter)} count={await getPublicCount(slug)} tag={tag} />;
   const action = await getWriteToMpAction(slug);
   if (!action) notFound();
   const totals = await getLettersStartedTotals(action.slug);
-  return <WriteToMpPage action={action} totals={totals && totals.letters > 0 ? totalsLine(totals) : null} sampleData={env.REPRESENTATIVES_SOURCE === 'sandbox'} />;
+  return <WriteToMpPage action={action} totals={totals && totals.letters > 0 ? totalsLine(totals) : null} sampleData={env.REPRESENTATIVES_SOURCE === 'sandbox'} tag={tag} />;
 }

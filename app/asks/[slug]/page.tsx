@@ -78,7 +78,7 @@ export default async function PolicyAskPage({ params }: Props) {
             <EvidenceList heading="News" items={news} />
           </section>
         )}
-        <ActionPromo actions={actions} />
+        <ActionPromo actions={actions} tag={tag} />
       </div>
     </article>
   );

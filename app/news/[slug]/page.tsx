@@ -118,7 +118,7 @@ export default async function NewsArticlePage({ params }: Props) {
         </section>
       )}
 
-      <ActionPromo actions={actions} />
+      <ActionPromo actions={actions} tag={tag} />
 
       <ShareLinks url={url} title={article.title} />
 
