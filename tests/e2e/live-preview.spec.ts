@@ -14,6 +14,8 @@ test.describe.configure({ mode: 'serial' });
 const draft = draftNews()[0]!;
 const stat = publishedOfType('campaignStat')[0]!;
 const published = publishedOfType('newsArticle')[0]!;
+const action = publishedOfType('writeToMp')[0]!;
+const letter = publishedOfType('openLetter')[0]!;
 const draftEntryUrl = (baseURL: string, params: Record<string, string>) =>
   `${baseURL}/api/draft?${new URLSearchParams({ secret: E2E_ENV.CONTENTFUL_PREVIEW_SECRET, ...params })}`;
 
@@ -100,6 +102,68 @@ test('inspector mode: titles, summaries, bodies, images and stats are tagged for
   await postToPreview(page, { method: 'ENTRY_UPDATED', data: { ...entry, fields: { ...entry.fields, value: '£999m', date: '2026-03-01' } }, subscriptionId: id });
   await expect(value).toHaveText('£999m');
   await expect(frame.locator(`time[data-contentful-entry-id="${stat.sys.id}"]`)).toHaveText('March 2026');
+});
+
+test('lists and links update too: an action page, /act and the news list', async ({ page, baseURL }) => {
+  const tagged = (entryId: string, fieldId: string) => previewFrame(page).locator(`[data-contentful-entry-id="${entryId}"][data-contentful-field-id="${fieldId}"]`);
+
+  // The action's own page: its title and introduction.
+  await openInEditor(page, draftEntryUrl(baseURL!, { type: 'writeToMp', slug: field(action, 'slug') }));
+  await expect(previewFrame(page).locator('h1')).toHaveText(field(action, 'title'));
+  let subscription = await subscriptionFor(page, action.sys.id);
+  const actionFields = { ...subscription.entry.fields, title: 'Write to your MP today', introduction: 'A first paragraph.\n\nA second one.' };
+  await postToPreview(page, { method: 'ENTRY_UPDATED', data: { ...subscription.entry, fields: actionFields }, subscriptionId: subscription.id });
+  await expect(previewFrame(page).locator('h1')).toHaveText('Write to your MP today');
+  await expect(tagged(action.sys.id, 'introduction').locator('p')).toHaveText(['A first paragraph.', 'A second one.']);
+
+  // /act lists both kinds of action; the draft cookie set above keeps this frame in draft mode.
+  await openInEditor(page, `${baseURL}/act`);
+  await expect(tagged(action.sys.id, 'title')).toHaveText(field(action, 'title'));
+  await expect(tagged(letter.sys.id, 'title')).toHaveText(field(letter, 'title'));
+  await expect(tagged(letter.sys.id, 'summary')).toHaveText(field(letter, 'summary'));
+  subscription = await subscriptionFor(page, letter.sys.id);
+  await postToPreview(page, { method: 'ENTRY_UPDATED', data: { ...subscription.entry, fields: { ...subscription.entry.fields, title: 'A letter renamed' } }, subscriptionId: subscription.id });
+  await expect(tagged(letter.sys.id, 'title')).toHaveText('A letter renamed');
+  subscription = await subscriptionFor(page, action.sys.id);
+  await postToPreview(page, { method: 'ENTRY_UPDATED', data: { ...subscription.entry, fields: { ...subscription.entry.fields, title: 'An action renamed' } }, subscriptionId: subscription.id });
+  await expect(tagged(action.sys.id, 'title')).toHaveText('An action renamed');
+
+  // The news list: each item's title, organisation and summary.
+  await openInEditor(page, `${baseURL}/news`);
+  const first = previewFrame(page).locator('ol li').first().locator('[data-contentful-entry-id]').first();
+  const articleId = (await first.getAttribute('data-contentful-entry-id'))!;
+  subscription = await subscriptionFor(page, articleId);
+  const articleFields = { ...subscription.entry.fields, title: 'A list title typed now', organisation: 'A renamed organisation' };
+  await postToPreview(page, { method: 'ENTRY_UPDATED', data: { ...subscription.entry, fields: articleFields }, subscriptionId: subscription.id });
+  await expect(tagged(articleId, 'title')).toHaveText('A list title typed now');
+  await expect(tagged(articleId, 'organisation')).toHaveText('A renamed organisation');
+});
+
+/** The JavaScript a page downloaded, as one string. */
+async function downloadedScripts(page: Page, path: string): Promise<string> {
+  const bodies: Promise<string>[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script') bodies.push(r.text().catch(() => ''));
+  });
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  return (await Promise.all(bodies)).join('\n');
+}
+
+test("a reader's page downloads none of Live Preview's code; a draft page does", async ({ browser, baseURL }) => {
+  // `appOrigin` is the prop components/preview/live-preview.tsx starts the SDK with: no reader's code uses it.
+  const marker = 'appOrigin';
+  const reader = await browser.newPage();
+  const readerJs = await downloadedScripts(reader, `${baseURL}/news/${field(published, 'slug')}`);
+  expect(readerJs.length).toBeGreaterThan(0);
+  expect(readerJs).not.toContain(marker);
+  await reader.close();
+
+  const editorTab = await browser.newPage();
+  const draftJs = await downloadedScripts(editorTab, draftEntryUrl(baseURL!, { type: 'newsArticle', slug: field(draft, 'slug') }));
+  await expect(editorTab.getByText('Preview — not live.')).toBeVisible();
+  expect(draftJs).toContain(marker);
+  await editorTab.close();
 });
 
 test('outside draft mode the same page refuses to be framed and carries no tags or cookie', async ({ page, baseURL, request }) => {
