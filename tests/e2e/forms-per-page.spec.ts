@@ -35,8 +35,71 @@ async function expectAnswerOnlyInPageForm(page: Page) {
   await expect(footerForm(page).getByLabel('Email address')).not.toHaveAttribute('aria-invalid');
 }
 
+const WRITE_TO_MP = '/act/write-to-your-mp-for-a-review';
+const OPEN_LETTER = '/act/open-letter-fix-the-cms';
+
 /** The pages that carry a form besides the footer's; the confirm page shows one for a broken link. */
-const PAGES_WITH_FORMS = ['/', '/get-involved', '/donate', '/unsubscribe', '/newsletter/confirm?token=broken'];
+const PAGES_WITH_FORMS = ['/', '/get-involved', '/donate', '/unsubscribe', '/newsletter/confirm?token=broken', WRITE_TO_MP, OPEN_LETTER];
+
+/** The action keys of the forms on the page as it stands: at least two, each its own. */
+async function expectOwnActionKeys(page: Page, where: string) {
+  const keys = await page.locator('form:has(input[name="$ACTION_KEY"])').evaluateAll((els) => els.map((f) => (f.querySelector('input[name="$ACTION_KEY"]') as HTMLInputElement).value));
+  expect(keys.length, `forms on ${where}`).toBeGreaterThanOrEqual(2);
+  expect(new Set(keys).size, `action keys on ${where}: ${JSON.stringify(keys)}`).toBe(keys.length);
+}
+
+/**
+ * Write to your MP has a form on every step (postcode, then letter) besides the footer's. On each
+ * step an error in one form shows only in that form; with JavaScript the other keeps its state.
+ */
+async function writeToMpStepsKeepTheirOwnAnswers(page: Page, js: boolean) {
+  const postcode = page.getByLabel('Your postcode');
+  const postcodeError = page.locator('#wtm-postcode-error');
+  const footer = footerForm(page);
+  const footerSent = async () => {
+    await footer.getByLabel('Email address').fill('footer@');
+    if (!js) await page.waitForTimeout(HUMAN_PAUSE_MS);
+    await footer.getByRole('button', { name: 'Subscribe' }).click();
+    await afterPost(summaryOf(footer)).toBeFocused();
+    await expect(footer.getByText('Enter an email address in the correct format')).toHaveCount(2); // summary + field
+  };
+
+  await page.goto(WRITE_TO_MP);
+  if (js) {
+    await hydrated(page, 'form:has(#wtm-postcode)');
+    await hydrated(page, 'footer form');
+  }
+  await expectOwnActionKeys(page, 'the postcode step');
+  await postcode.fill('SW1A 0X');
+  await page.getByRole('button', { name: 'Find my MP' }).click();
+  await afterPost(postcodeError).toContainText('Enter a real UK postcode');
+  await expect(postcode).toHaveValue('SW1A 0X');
+  await expect(page.getByRole('heading', { name: 'There is a problem' })).toHaveCount(1);
+  await expect(footer.getByLabel('Email address')).toHaveValue('');
+  await expect(footer.getByLabel('Email address')).not.toHaveAttribute('aria-invalid');
+
+  await footerSent();
+  await expect(page.getByRole('heading', { name: 'There is a problem' })).toHaveCount(js ? 2 : 1);
+  if (js) {
+    await expect(postcode).toHaveValue('SW1A 0X');
+    await expect(postcodeError).toContainText('Enter a real UK postcode');
+  } else {
+    // Without JavaScript the footer's answer is a page of its own: back to the action.
+    await page.goto(WRITE_TO_MP);
+  }
+
+  await postcode.fill('SW1A 0AA');
+  await page.getByRole('button', { name: 'Find my MP' }).click();
+  const writeLetter = page.getByRole('button', { name: 'Write my letter' });
+  await afterPost(writeLetter).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'There is a problem' })).toHaveCount(js ? 1 : 0);
+  // Only server-rendered forms carry an action key: with JavaScript, React draws this step itself.
+  if (!js) await expectOwnActionKeys(page, 'the letter step');
+  await footerSent();
+  // With JavaScript the letter step stays where it was.
+  if (js) await expect(writeLetter).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'There is a problem' })).toHaveCount(1);
+}
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -57,6 +120,10 @@ test.describe('without JavaScript', () => {
     await expect(footer.getByRole('status')).toBeFocused();
     await expect(page.getByRole('heading', { name: 'Check your inbox' })).toHaveCount(1);
     await expect(pageForm(page).getByRole('heading', { name: 'Sign up for email updates' })).toBeVisible();
+  });
+
+  test('Write to your MP: on each step, each form answers only for itself', async ({ page }) => {
+    await writeToMpStepsKeepTheirOwnAnswers(page, false);
   });
 
   test('on every page, each form has its own action identity, and its action URL renders it again', async ({ page }) => {
@@ -88,6 +155,10 @@ test.describe('with JavaScript', () => {
     await pageForm(page).getByRole('button', { name: 'Subscribe' }).click();
     await hydrated(page);
     await expectAnswerOnlyInPageForm(page);
+  });
+
+  test('Write to your MP: on each step, each form answers only for itself', async ({ page }) => {
+    await writeToMpStepsKeepTheirOwnAnswers(page, true);
   });
 
   test('after hydration each form keeps its own answer', async ({ page }) => {
