@@ -1,50 +1,21 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState } from 'react';
-import { ErrorSummary, FieldError } from '@/components/forms/error-summary';
+import { useActionState, useEffect, useRef } from 'react';
+import { FormStartField, Honeypot, useFormStart } from '@/components/forms/bot-screen';
+import { Checkbox } from '@/components/forms/checkbox';
+import { ErrorSummary } from '@/components/forms/error-summary';
 import { TextField } from '@/components/forms/text-field';
 import { signAction } from '@/lib/letters/actions';
 import { EMPTY_SIGN_VALUES, SIGN_FIELDS, type SignField, type SignState } from '@/lib/letters/fields';
 import { pathFor } from '@/lib/content/paths';
-import { formStartAction } from '@/lib/newsletter/actions';
 import { CONSENT_WORDINGS, CURRENT_CONSENT_VERSION } from '@/lib/newsletter/consent';
 
 const fid = (f: SignField) => `sign-${f}`;
 
-function Checkbox({ name, label, hint, checked, error }: { name: 'showPublicly' | 'updates'; label: string; hint?: string; checked: boolean; error: string | undefined }) {
-  const describedBy = [hint ? `${fid(name)}-hint` : null, error ? `${fid(name)}-error` : null].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className="mb-4">
-      <FieldError id={`${fid(name)}-error`} message={error} />
-      <div className="flex items-start gap-3">
-        <input
-          id={fid(name)}
-          name={name}
-          type="checkbox"
-          value="yes"
-          defaultChecked={checked}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          className="mt-1 size-6 shrink-0 accent-brand"
-        />
-        <div className="max-w-prose">
-          <label htmlFor={fid(name)}>{label}</label>
-          {hint ? (
-            <p id={`${fid(name)}-hint`} className="text-muted">
-              {hint}
-            </p>
-          ) : null}
-        </div>
-      </div>
-    </div>
-  );
-}
-
 export function SignFormFields({ slug, wordingVersion, formStart: initialStart }: { slug: string; wordingVersion: string; formStart: string }) {
   // Without JavaScript the post goes to the letter's page, which shows the result.
   const [state, action, pending] = useActionState<SignState, FormData>(signAction, { status: 'idle', values: EMPTY_SIGN_VALUES }, pathFor('openLetter', slug));
-  const [formStart, setFormStart] = useState(initialStart);
-  const refreshed = useRef(false);
+  const { formStart, onFocus } = useFormStart(initialStart);
   const doneRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // The form that had focus is gone; put focus on the message that replaced it.
@@ -82,19 +53,9 @@ export function SignFormFields({ slug, wordingVersion, formStart: initialStart }
   );
 
   return (
-    <form
-      action={action}
-      aria-busy={pending}
-      noValidate
-      onFocus={() => {
-        // The time that counts is when a person starts filling in the form, not when the page was built.
-        if (refreshed.current) return;
-        refreshed.current = true;
-        void formStartAction().then(setFormStart, () => undefined);
-      }}
-    >
+    <form action={action} aria-busy={pending} noValidate onFocus={onFocus}>
       <ErrorSummary items={summaryItems} message={notice} trigger={state} />
-      <input type="hidden" name="formStart" value={formStart} />
+      <FormStartField value={formStart} />
       <input type="hidden" name="letter" value={slug} />
       <input type="hidden" name="wordingVersion" value={wordingVersion} />
       <input type="hidden" name="updatesWordingVersion" value={CURRENT_CONSENT_VERSION} />
@@ -103,19 +64,16 @@ export function SignFormFields({ slug, wordingVersion, formStart: initialStart }
       {field('email', 'Email address', { type: 'email', autoComplete: 'email', hint: 'We send a link to confirm your name. It is never shown or shared.' })}
       {field('postcode', 'Postcode', { autoComplete: 'postal-code', width: 'max-w-40 uppercase', hint: 'Your full postcode, like LS6 1AN. We use it to count names by constituency.' })}
       <Checkbox
+        id={fid('showPublicly')}
         name="showPublicly"
         label="Show my first name and area on the list of supporters"
         hint="Optional. Leave it unticked and you are counted without being named."
         checked={values.showPublicly}
         error={errors.showPublicly}
       />
-      <Checkbox name="updates" label={`Send me campaign updates. ${CONSENT_WORDINGS[CURRENT_CONSENT_VERSION]}`} hint="Optional. We will email you to confirm this too." checked={values.updates} error={errors.updates} />
+      <Checkbox id={fid('updates')} name="updates" label={`Send me campaign updates. ${CONSENT_WORDINGS[CURRENT_CONSENT_VERSION]}`} hint="Optional. We will email you to confirm this too." checked={values.updates} error={errors.updates} />
 
-      {/* A field people never see; scripts that fill every input give themselves away. */}
-      <div className="absolute -left-[10000px] h-px w-px overflow-hidden" aria-hidden="true">
-        <label htmlFor="sign-website">Leave this field empty</label>
-        <input id="sign-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
+      <Honeypot id="sign-website" />
 
       <button type="submit" className="bg-brand px-5 py-2 font-bold text-paper shadow-[0_2px_0_var(--color-brand-dark)] hover:bg-brand-dark">
         Add my name

@@ -1,10 +1,12 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState } from 'react';
-import { formStartAction, signupAction } from '@/lib/newsletter/actions';
+import { useActionState, useEffect, useRef } from 'react';
+import { signupAction } from '@/lib/newsletter/actions';
 import { CONSENT_WORDINGS, CURRENT_CONSENT_VERSION } from '@/lib/newsletter/consent';
 import { EMPTY_SIGNUP_VALUES, SIGNUP_FIELDS, SIGNUP_PAGES, type SignupField, type SignupFormSource, type SignupState } from '@/lib/newsletter/fields';
-import { ErrorSummary, FieldError } from '@/components/forms/error-summary';
+import { FormStartField, Honeypot, useFormStart } from '@/components/forms/bot-screen';
+import { Checkbox } from '@/components/forms/checkbox';
+import { ErrorSummary } from '@/components/forms/error-summary';
 import { TextField } from '@/components/forms/text-field';
 
 const LABELS: Record<SignupField, string> = {
@@ -31,8 +33,7 @@ export function SignupFormFields({ source, formStart: initialStart, title, headi
   // browser honouring `autofocus`, which is how the error summary takes focus without JavaScript.
   const permalink = `${SIGNUP_PAGES[source]}?form=${source}`;
   const [state, action, pending] = useActionState<SignupState, FormData>(signupAction, { status: 'idle', values: EMPTY_SIGNUP_VALUES }, permalink);
-  const [formStart, setFormStart] = useState(initialStart);
-  const refreshed = useRef(false);
+  const { formStart, onFocus } = useFormStart(initialStart);
   const sentRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // The form that had focus is gone; put focus on the message that replaced it.
@@ -63,7 +64,9 @@ export function SignupFormFields({ source, formStart: initialStart, title, headi
   const errors = state.status === 'invalid' ? state.errors : {};
   const summaryItems = SIGNUP_FIELDS.flatMap((f) => (errors[f] ? [{ href: `#${fid(f)}`, text: errors[f] }] : []));
   const notice = state.status === 'retry' || state.status === 'limited' ? state.message : undefined;
-  const describedBy = (f: SignupField) => (errors[f] ? `${fid(f)}-error` : undefined);
+  const field = (name: Exclude<SignupField, 'consent'>, extra: Partial<Parameters<typeof TextField>[0]>) => (
+    <TextField id={fid(name)} name={name} label={LABELS[name]} defaultValue={values[name]} error={errors[name]} spellCheck={false} width="w-full max-w-md" className="mb-4" {...extra} />
+  );
 
   return (
     <section id={id} aria-labelledby={headingId}>
@@ -71,87 +74,22 @@ export function SignupFormFields({ source, formStart: initialStart, title, headi
         {title}
       </Heading>
       <p className="mt-1 max-w-prose text-muted">Occasional emails about the campaign. We never share your details.</p>
-      <form
-        action={action}
-        aria-busy={pending}
-        noValidate
-        className="mt-4"
-        onFocus={() => {
-          // The time that counts is when a person starts filling in the form, not when the page was built.
-          if (refreshed.current) return;
-          refreshed.current = true;
-          void formStartAction().then(setFormStart, () => undefined);
-        }}
-      >
+      <form action={action} aria-busy={pending} noValidate className="mt-4" onFocus={onFocus}>
         <ErrorSummary items={summaryItems} message={notice} trigger={state} />
-        <input type="hidden" name="formStart" value={formStart} />
+        <FormStartField value={formStart} />
         <input type="hidden" name="source" value={source} />
         <input type="hidden" name="consentVersion" value={CURRENT_CONSENT_VERSION} />
 
-        <TextField
-          id={fid('email')}
-          name="email"
-          type="email"
-          label={LABELS.email}
-          autoComplete="email"
-          spellCheck={false}
-          defaultValue={values.email}
-          error={errors.email}
-          width="w-full max-w-md"
-          className="mb-4"
-        />
-        <TextField
-          id={fid('firstName')}
-          name="firstName"
-          label={LABELS.firstName}
-          autoComplete="given-name"
-          spellCheck={false}
-          defaultValue={values.firstName}
-          error={errors.firstName}
-          width="w-full max-w-md"
-          className="mb-4"
-        />
-        <TextField
-          id={fid('postcodeArea')}
-          name="postcodeArea"
-          label={LABELS.postcodeArea}
-          hint="Only the first part, like LS6 or SW1A. It helps us tell you about local events."
-          autoComplete="off"
-          spellCheck={false}
-          defaultValue={values.postcodeArea}
-          error={errors.postcodeArea}
-          width="max-w-32 uppercase"
-          className="mb-4"
-        />
+        {field('email', { type: 'email', autoComplete: 'email' })}
+        {field('firstName', { autoComplete: 'given-name' })}
+        {field('postcodeArea', { autoComplete: 'off', width: 'max-w-32 uppercase', hint: 'Only the first part, like LS6 or SW1A. It helps us tell you about local events.' })}
 
-        <div className="mb-4">
-          <FieldError id={`${fid('consent')}-error`} message={errors.consent} />
-          <div className="flex items-start gap-3">
-            <input
-              id={fid('consent')}
-              name="consent"
-              type="checkbox"
-              value="yes"
-              defaultChecked={values.consent}
-              aria-invalid={errors.consent ? true : undefined}
-              aria-describedby={describedBy('consent')}
-              className="mt-1 size-6 shrink-0 accent-brand"
-            />
-            <label htmlFor={fid('consent')} className="max-w-prose">
-              {CONSENT_WORDINGS[CURRENT_CONSENT_VERSION]}
-            </label>
-          </div>
-        </div>
+        <Checkbox id={fid('consent')} name="consent" label={CONSENT_WORDINGS[CURRENT_CONSENT_VERSION]} checked={values.consent} error={errors.consent} />
 
-        {/* A field people never see; scripts that fill every input give themselves away. */}
-        <div className="absolute -left-[10000px] h-px w-px overflow-hidden" aria-hidden="true">
-          <label htmlFor={`${prefix}-website`}>Leave this field empty</label>
-          <input id={`${prefix}-website`} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-        </div>
+        <Honeypot id={`${prefix}-website`} />
 
         <button
           type="submit"
-         
           className="bg-brand px-5 py-2 font-bold text-paper shadow-[0_2px_0_var(--color-brand-dark)] hover:bg-brand-dark"
         >
           Subscribe

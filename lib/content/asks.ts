@@ -25,13 +25,8 @@ export const policyAskFields = z.object({
   order: z.number().int(),
 });
 
-export const asksType = {
-  id: 'policyAsk',
-  tag: ASKS_TAG,
-  fields: policyAskFields,
-  map: toPolicyAsk,
-  affects: ['newsArticle'], // articles list their related asks
-} as const satisfies ContentTypeInfo;
+// `affects`: articles list their related asks.
+export const asksType = { id: 'policyAsk', tag: ASKS_TAG, fields: policyAskFields, map: toPolicyAsk, affects: ['newsArticle'] } as const satisfies ContentTypeInfo;
 
 export interface PolicyAsk {
   id: string;

@@ -41,14 +41,8 @@ export const newsArticleFields = z.object({
   sources: z.array(text(300)).min(1),
 });
 
-export const newsType = {
-  id: 'newsArticle',
-  tag: NEWS_TAG,
-  fields: newsArticleFields,
-  map: toNewsArticle,
-  affects: ['policyAsk'], // ask pages list articles as evidence
-  showsAssets: true,
-} as const satisfies ContentTypeInfo;
+// `affects`: ask pages list articles as evidence.
+export const newsType = { id: 'newsArticle', tag: NEWS_TAG, fields: newsArticleFields, map: toNewsArticle, affects: ['policyAsk'], showsAssets: true } as const satisfies ContentTypeInfo;
 
 export interface NewsArticle {
   id: string;

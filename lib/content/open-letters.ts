@@ -24,12 +24,7 @@ export const openLetterFields = z.object({
   closingDate: date.optional(),
 });
 
-export const openLettersType = {
-  id: 'openLetter',
-  tag: OPEN_LETTERS_TAG,
-  fields: openLetterFields,
-  map: (entry: RawEntry) => toOpenLetter(entry),
-} as const satisfies ContentTypeInfo;
+export const openLettersType = { id: 'openLetter', tag: OPEN_LETTERS_TAG, fields: openLetterFields, map: (entry: RawEntry) => toOpenLetter(entry) } as const satisfies ContentTypeInfo;
 
 export interface OpenLetter {
   id: string;

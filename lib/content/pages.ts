@@ -28,13 +28,7 @@ export const pageFields = z.object({
   seoDescription: text(160),
 });
 
-export const pagesType = {
-  id: 'page',
-  tag: PAGES_TAG,
-  fields: pageFields,
-  map: toPage,
-  showsAssets: true,
-} as const satisfies ContentTypeInfo;
+export const pagesType = { id: 'page', tag: PAGES_TAG, fields: pageFields, map: toPage, showsAssets: true } as const satisfies ContentTypeInfo;
 
 export interface Page {
   id: string;

@@ -23,14 +23,8 @@ export const researchSummaryFields = z.object({
   citation: text(500),
 });
 
-export const researchType = {
-  id: 'researchSummary',
-  tag: RESEARCH_TAG,
-  fields: researchSummaryFields,
-  map: toResearchSummary,
-  affects: ['policyAsk'], // ask pages list research as evidence
-  showsAssets: true,
-} as const satisfies ContentTypeInfo;
+// `affects`: ask pages list research as evidence.
+export const researchType = { id: 'researchSummary', tag: RESEARCH_TAG, fields: researchSummaryFields, map: toResearchSummary, affects: ['policyAsk'], showsAssets: true } as const satisfies ContentTypeInfo;
 
 export interface ResearchSummary {
   id: string;

@@ -48,13 +48,7 @@ export const siteSettingsFields = z
     }
   });
 
-export const siteSettingsType = {
-  id: 'siteSettings',
-  tag: SETTINGS_TAG,
-  fields: siteSettingsFields,
-  map: toSiteSettings,
-  shownOn: '/',
-} as const satisfies ContentTypeInfo;
+export const siteSettingsType = { id: 'siteSettings', tag: SETTINGS_TAG, fields: siteSettingsFields, map: toSiteSettings, shownOn: '/' } as const satisfies ContentTypeInfo;
 
 type Fields = z.infer<typeof siteSettingsFields>;
 

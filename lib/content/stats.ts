@@ -18,13 +18,7 @@ export const campaignStatFields = z.object({
   order: z.number().int(),
 });
 
-export const statsType = {
-  id: 'campaignStat',
-  tag: STATS_TAG,
-  fields: campaignStatFields,
-  map: toCampaignStat,
-  shownOn: '/',
-} as const satisfies ContentTypeInfo;
+export const statsType = { id: 'campaignStat', tag: STATS_TAG, fields: campaignStatFields, map: toCampaignStat, shownOn: '/' } as const satisfies ContentTypeInfo;
 
 export type CampaignStat = { id: string } & z.infer<typeof campaignStatFields>;
 

@@ -25,13 +25,7 @@ export const timelineEventFields = z.object({
   category: z.enum(TIMELINE_CATEGORIES),
 });
 
-export const timelineType = {
-  id: 'timelineEvent',
-  tag: TIMELINE_TAG,
-  fields: timelineEventFields,
-  map: toTimelineEvent,
-  shownOn: '/timeline',
-} as const satisfies ContentTypeInfo;
+export const timelineType = { id: 'timelineEvent', tag: TIMELINE_TAG, fields: timelineEventFields, map: toTimelineEvent, shownOn: '/timeline' } as const satisfies ContentTypeInfo;
 
 export interface TimelineEvent {
   id: string;

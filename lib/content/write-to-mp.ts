@@ -47,22 +47,10 @@ export const writeToMpFields = z.object({
   articles: z.array(linkedArticle).default([]),
 });
 
-export const writeToMpType = {
-  id: 'writeToMp',
-  tag: WRITE_TO_MP_TAG,
-  fields: writeToMpFields,
-  map: (entry: RawEntry) => toWriteToMpAction(entry),
-} as const satisfies ContentTypeInfo;
+export const writeToMpType = { id: 'writeToMp', tag: WRITE_TO_MP_TAG, fields: writeToMpFields, map: (entry: RawEntry) => toWriteToMpAction(entry) } as const satisfies ContentTypeInfo;
 
 /** Talking points have no page: they are read with their action, so a change expires the actions. */
-export const talkingPointType = {
-  id: 'talkingPoint',
-  tag: 'content:talking-points',
-  fields: talkingPointFields,
-  map: (entry: RawEntry) => parseFields('talkingPoint', talkingPointFields, entry),
-  shownOn: '/act',
-  affects: ['writeToMp'],
-} as const satisfies ContentTypeInfo;
+export const talkingPointType = { id: 'talkingPoint', tag: 'content:talking-points', fields: talkingPointFields, map: (entry: RawEntry) => parseFields('talkingPoint', talkingPointFields, entry), shownOn: '/act', affects: ['writeToMp'] } as const satisfies ContentTypeInfo;
 
 export interface WriteToMpAction extends LetterAction {
   kind: 'writeToMp';

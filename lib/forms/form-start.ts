@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { safeEqual } from '@/lib/security/compare';
 import { env } from '@/lib/env';
+import { FORM_START_FIELD, HONEYPOT_FIELD } from './fields';
 
 /** People take longer than this to type an address and tick a box; scripts usually do not. */
 export const MIN_FILL_MS = 2_000;
@@ -32,10 +33,6 @@ export function checkFormStart(value: unknown, now = Date.now(), secret = env.HA
   if (!safeEqual(match[2], sign(issuedAt, secret))) return 'unverified';
   return now - issuedAt < MIN_FILL_MS ? 'too-fast' : 'ok';
 }
-
-/** Hidden fields every public form carries: a honeypot people never see, and the signed start time. */
-export const HONEYPOT_FIELD = 'website';
-export const FORM_START_FIELD = 'formStart';
 
 /**
  * A post's look at who sent it: `honeypot` and `no-form-start` look like a script (the handler

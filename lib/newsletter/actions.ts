@@ -2,7 +2,6 @@
 
 import { redirect } from 'next/navigation';
 import { requestClient as client, type ClientInfo } from '@/lib/forms/client';
-import { issueFormStart } from '@/lib/forms/form-start';
 import { log } from '@/lib/log.mjs';
 import { consume } from '@/lib/rate-limit';
 import { hashIdentifier } from '@/lib/security/hash';
@@ -22,11 +21,6 @@ export async function signupAction(_prev: SignupState, input: FormData): Promise
     log('error', 'newsletter.signup_action_failed', { message: (error as Error).message });
     return { status: 'retry', values: valuesFrom(form), message: 'Sorry, something went wrong. Please try again in a few minutes.' };
   }
-}
-
-/** A fresh start time for the form, fetched when someone first starts filling it in. */
-export async function formStartAction(): Promise<string> {
-  return issueFormStart();
 }
 
 function tokenFrom(form: FormData): string {
