@@ -5,7 +5,7 @@ import { DONATE_FIELDS, PRESET_AMOUNTS_PENCE, type DonateField, type DonateFormS
 import type { GiftAidWording } from '@/lib/donations/gift-aid';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { TextField } from '@/components/forms/text-field';
-import { RadioGroup } from './fields';
+import { RadioGroup } from '@/components/forms/radio-group';
 import { GiftAidQuestions } from './gift-aid-questions';
 
 type DonateAction = (state: DonateFormState, formData: FormData) => Promise<DonateFormState>;

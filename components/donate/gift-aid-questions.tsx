@@ -2,7 +2,7 @@ import { FieldError } from '@/components/forms/error-summary';
 import { TextField } from '@/components/forms/text-field';
 import type { GiftAidWording } from '@/lib/donations/gift-aid';
 import type { DonateErrors, DonateValues } from '@/lib/donations/fields';
-import { RadioGroup } from './fields';
+import { RadioGroup } from '@/components/forms/radio-group';
 
 /** The Gift Aid question and HMRC's declaration, worded to the registered charity that claims it. */
 export function GiftAidQuestions({ wording, values, errors }: { wording: GiftAidWording; values: DonateValues; errors: DonateErrors }) {

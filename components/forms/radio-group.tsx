@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { FieldError } from '@/components/forms/error-summary';
+import { FieldError } from './error-summary';
 
 /** Small GOV.UK-pattern form parts; errors are linked to their inputs with aria-describedby. */
 
