@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next';
 import { env } from './lib/env';
-import { securityHeaders } from './lib/security/headers';
+import { staticSecurityHeaders } from './lib/security/policy.mjs';
 import { buildId } from './lib/cache/build-id';
 
 const nextConfig: NextConfig = {
@@ -33,7 +33,7 @@ const nextConfig: NextConfig = {
     return [{ source: '/act/:slug([a-z0-9-]{1,100}).json', destination: '/api/letters/:slug' }];
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders() }];
+    return [{ source: '/:path*', headers: staticSecurityHeaders() }];
   },
   images: {
     formats: ['image/avif', 'image/webp'],

@@ -62,24 +62,11 @@ export function toPaymentEvent(event: Stripe.Event): PaymentEvent {
       return toInvoicePaid(event, event.data.object);
     case 'customer.subscription.deleted': {
       const sub = event.data.object;
-      return {
-        id: event.id,
-        type: 'subscription.deleted',
-        donationId: donationIdFrom(sub.metadata),
-        subscriptionId: sub.id,
-        endedAt: new Date((sub.ended_at ?? event.created) * 1000),
-      };
+      return { id: event.id, type: 'subscription.deleted', donationId: donationIdFrom(sub.metadata), subscriptionId: sub.id, endedAt: new Date((sub.ended_at ?? event.created) * 1000) };
     }
     case 'charge.refunded': {
-      const charge = event.data.object;
-      return {
-        id: event.id,
-        type: 'charge.refunded',
-        paymentIntentId: idOf(charge.payment_intent),
-        amountPence: charge.amount,
-        refundedPence: charge.amount_refunded,
-        currency: charge.currency,
-      };
+      const { payment_intent, amount, amount_refunded, currency } = event.data.object;
+      return { id: event.id, type: 'charge.refunded', paymentIntentId: idOf(payment_intent), amountPence: amount, refundedPence: amount_refunded, currency };
     }
     default:
       return { id: event.id, type: 'ignored', stripeType: event.type };

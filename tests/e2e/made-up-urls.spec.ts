@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import Redis from 'ioredis';
-import { FAKE_DELIVERY_TOKEN, FAKE_PREVIEW_TOKEN, FAKE_SPACE_ID, startFakeContentful, type FakeContentful } from '../support/fake-contentful';
+import { fakeContentfulEnv, startFakeContentful, type FakeContentful } from '../support/fake-contentful';
 import { field, publishedNewsBySlug, publishedOfType } from '../support/seed';
 import { startImage as startSite, type ImageServer as SiteServer } from '../support/image-server';
 import { E2E_ENV } from './env';
@@ -27,13 +27,7 @@ test.beforeAll(async () => {
   site = await startSite(BASE_PORT + 11, {
     ...E2E_ENV,
     DATA_DIR: '.data/e2e-made-up',
-    CONTENT_SOURCE: 'contentful',
-    CONTENTFUL_SPACE_ID: FAKE_SPACE_ID,
-    CONTENTFUL_DELIVERY_TOKEN: FAKE_DELIVERY_TOKEN,
-    CONTENTFUL_PREVIEW_TOKEN: FAKE_PREVIEW_TOKEN,
-    CONTENTFUL_CDA_URL: fake.url,
-    CONTENTFUL_CPA_URL: fake.url,
-    CONTENTFUL_RETRY_LIMIT: '0',
+    ...fakeContentfulEnv(fake.url),
     REDIS_URL,
     CACHE_KEY_PREFIX: PREFIX,
   });

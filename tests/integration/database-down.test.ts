@@ -1,8 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Db } from '@/lib/db';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 
 // This process's own database is a port nothing listens on: every query fails as if Postgres were down.
 const DATA_DIR = vi.hoisted(() => {
@@ -15,28 +14,20 @@ const DATA_DIR = vi.hoisted(() => {
 const { POST: oneClick } = await import('@/app/api/newsletter/unsubscribe/route');
 const { findDonationForReturn } = await import('@/lib/donations/deps');
 const { unsubscribeLinkState } = await import('@/lib/newsletter/deps');
-const { confirm } = await import('@/lib/newsletter/service');
-const { handleSignup, requestContext } = await import('@/lib/newsletter/service');
+const { confirm, handleSignup, requestContext } = await import('@/lib/newsletter/service');
 const { drainSpool, spoolDir } = await import('@/lib/newsletter/unsubscribe-spool');
-const { openTestPostgres } = await import('../support/db');
+const { testPostgres } = await import('../support/db');
 const { tokenIn } = await import('../support/mail');
 const { client, outboxDeps, signupForm } = await import('../support/newsletter');
 const { NextRequest } = await import('next/server');
 
-let db: Db;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  ({ db, cleanup } = await openTestPostgres());
-});
-afterAll(async () => {
-  await cleanup();
-  rmSync(DATA_DIR, { recursive: true, force: true });
-});
+const pg = testPostgres();
+afterAll(() => rmSync(DATA_DIR, { recursive: true, force: true }));
 
 describe('with the database down', () => {
   it('a one-click unsubscribe is kept on disk (202), then applied once the database answers', async () => {
     // A subscriber in a database that works, whose one-click request reaches a server whose database does not.
-    const t = outboxDeps(db);
+    const t = outboxDeps(pg.db);
     const email = `one-click-${process.pid}@example.org`;
     await handleSignup(signupForm({ email }, t.clock.now().getTime()), client(), t.deps);
     const mail = t.outbox()[0]!;
@@ -52,7 +43,7 @@ describe('with the database down', () => {
     expect(spooled[0]).toMatch(/^[0-9a-f]{64}\.json$/);
 
     expect(await drainSpool(async () => ({ ...t.deps, now: () => new Date() }), spoolDir(DATA_DIR))).toBe(0);
-    const { rows } = await db.query<{ status: string }>('SELECT status FROM newsletter_subscribers WHERE email = $1', [email]);
+    const { rows } = await pg.db.query<{ status: string }>('SELECT status FROM newsletter_subscribers WHERE email = $1', [email]);
     expect(rows[0]?.status).toBe('unsubscribed');
     expect(existsSync(path.join(spoolDir(DATA_DIR), spooled[0]!))).toBe(false);
     t.cleanup();

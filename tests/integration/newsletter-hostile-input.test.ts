@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '@/lib/db';
+import { describe, expect, it } from 'vitest';
 import { parseSignup } from '@/lib/newsletter/schema';
 import { handleSignup } from '@/lib/newsletter/service';
-import { openTestPostgres } from '../support/db';
+import { testPostgres } from '../support/db';
 import { client, outboxDeps, signupForm } from '../support/newsletter';
 
 /** Small seeded PRNG so a failure can be replayed exactly. */
@@ -78,14 +77,7 @@ function generate(count: number, seed = 7): Record<string, string | undefined>[]
 }
 
 describe('300 malformed and hostile sign-ups', () => {
-  let db: Db;
-  let cleanup: () => Promise<void>;
-  beforeAll(async () => {
-    ({ db, cleanup } = await openTestPostgres());
-  });
-  afterAll(async () => {
-    await cleanup();
-  });
+  const pg = testPostgres();
 
   const cases = generate(300);
 
@@ -95,7 +87,7 @@ describe('300 malformed and hostile sign-ups', () => {
   });
 
   it('each gets a field error from the schema and from the action path, and nothing is stored or sent', async () => {
-    const t = outboxDeps(db);
+    const t = outboxDeps(pg.db);
     const failures: string[] = [];
     for (const fields of cases) {
       const form = signupForm(fields, t.clock.now().getTime());
@@ -108,7 +100,7 @@ describe('300 malformed and hostile sign-ups', () => {
     }
     expect(failures).toEqual([]);
     for (const table of ['newsletter_subscribers', 'newsletter_consent_events', 'newsletter_tokens']) {
-      const { rows } = await db.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${table}`);
+      const { rows } = await pg.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${table}`);
       expect(rows[0]?.n, table).toBe('0');
     }
     expect(t.outbox()).toEqual([]);
@@ -116,7 +108,7 @@ describe('300 malformed and hostile sign-ups', () => {
   });
 
   it('still accepts a well-formed sign-up in the same database (the test can fail)', async () => {
-    const t = outboxDeps(db);
+    const t = outboxDeps(pg.db);
     expect(await handleSignup(signupForm({ email: "o'brien@example.org", firstName: 'Siân O’Brien-Ngữ', postcodeArea: 'sw1a' }, t.clock.now().getTime()), client(), t.deps)).toEqual({
       status: 'sent',
     });

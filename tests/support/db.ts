@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { openDb, type Db } from '@/lib/db';
 
 /** The machine's Postgres; every test file gets its own schema, dropped afterwards. */
@@ -31,6 +32,23 @@ export async function openTestPglite(): Promise<{ db: Db; cleanup: () => Promise
     cleanup: async () => {
       await db.close();
       rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A test database for the tests around the call: opened before them, dropped after. Read `.db` inside a test. */
+export function testPostgres(): { readonly db: Db } {
+  let opened: Awaited<ReturnType<typeof openTestPostgres>> | null = null;
+  beforeAll(async () => {
+    opened = await openTestPostgres();
+  });
+  afterAll(async () => {
+    await opened?.cleanup();
+  });
+  return {
+    get db() {
+      if (!opened) throw new Error('testPostgres: the database opens in beforeAll; read .db inside a test');
+      return opened.db;
     },
   };
 }

@@ -11,6 +11,19 @@ export const FAKE_DELIVERY_TOKEN = 'fake-delivery-token';
 export const FAKE_PREVIEW_TOKEN = 'fake-preview-token';
 export const FAKE_SPACE_ID = 'fake-space';
 
+/** What a site needs to read content from a fake at `url`, both APIs, failing at once rather than retrying. */
+export function fakeContentfulEnv(url: string): Record<string, string> {
+  return {
+    CONTENT_SOURCE: 'contentful',
+    CONTENTFUL_SPACE_ID: FAKE_SPACE_ID,
+    CONTENTFUL_DELIVERY_TOKEN: FAKE_DELIVERY_TOKEN,
+    CONTENTFUL_PREVIEW_TOKEN: FAKE_PREVIEW_TOKEN,
+    CONTENTFUL_CDA_URL: url,
+    CONTENTFUL_CPA_URL: url,
+    CONTENTFUL_RETRY_LIMIT: '0',
+  };
+}
+
 export interface RecordedRequest {
   path: string;
   query: Record<string, string>;

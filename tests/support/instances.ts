@@ -5,7 +5,7 @@ import Redis from 'ioredis';
 import pg from 'pg';
 import { LOCAL_IMAGE_DIR, runtimeStage } from '../../scripts/image-layout.mjs';
 import { E2E_ENV } from '../e2e/env';
-import { FAKE_DELIVERY_TOKEN, FAKE_PREVIEW_TOKEN, FAKE_SPACE_ID } from './fake-contentful';
+import { fakeContentfulEnv } from './fake-contentful';
 
 /**
  * Several instances of the current build (the image's CMD in .next/image), sharing the machine's Redis and Postgres
@@ -73,13 +73,7 @@ export async function startCluster(options: { ports: number[]; contentfulUrl: st
         DATABASE_SCHEMA: schema,
         REDIS_URL,
         CACHE_KEY_PREFIX: cachePrefix,
-        CONTENT_SOURCE: 'contentful',
-        CONTENTFUL_SPACE_ID: FAKE_SPACE_ID,
-        CONTENTFUL_DELIVERY_TOKEN: FAKE_DELIVERY_TOKEN,
-        CONTENTFUL_PREVIEW_TOKEN: FAKE_PREVIEW_TOKEN,
-        CONTENTFUL_CDA_URL: options.contentfulUrl,
-        CONTENTFUL_CPA_URL: options.contentfulUrl,
-        CONTENTFUL_RETRY_LIMIT: '0',
+        ...fakeContentfulEnv(options.contentfulUrl),
         ...options.env,
       },
     });

@@ -1,5 +1,5 @@
 import { WEBHOOK_SECRET_HEADER } from '@/lib/content/webhook-topics';
-import { FAKE_DELIVERY_TOKEN, FAKE_PREVIEW_TOKEN, FAKE_SPACE_ID, startFakeContentful, type FakeContentful } from '../../support/fake-contentful';
+import { fakeContentfulEnv, startFakeContentful, type FakeContentful } from '../../support/fake-contentful';
 import { startImage, type ImageServer } from '../../support/image-server';
 import { E2E_ENV } from '../env';
 
@@ -22,13 +22,7 @@ export async function startHarness(offset = 1, env: Record<string, string> = {})
   try {
     const site = await startImage(BASE_PORT + offset, {
       ...E2E_ENV,
-      CONTENT_SOURCE: 'contentful',
-      CONTENTFUL_SPACE_ID: FAKE_SPACE_ID,
-      CONTENTFUL_DELIVERY_TOKEN: FAKE_DELIVERY_TOKEN,
-      CONTENTFUL_PREVIEW_TOKEN: FAKE_PREVIEW_TOKEN,
-      CONTENTFUL_CDA_URL: fake.url,
-      CONTENTFUL_CPA_URL: fake.url,
-      CONTENTFUL_RETRY_LIMIT: '0',
+      ...fakeContentfulEnv(fake.url),
       CONTENTFUL_TIMEOUT_MS: String(CONTENTFUL_TIMEOUT_MS),
       ...env,
     });
