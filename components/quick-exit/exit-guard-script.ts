@@ -69,8 +69,8 @@ export function releaseToGuard(win: Window = window): void {
  * over. The click (and middle or Ctrl/Cmd-click) on the exit link is handled here for the page's
  * whole life: a capturing listener on window runs before React's, and answering it through
  * React's event system cost a phone about 15 ms of main thread before the navigation could start.
- * Each leaves exactly as exitSite() does (hide, neutral title, mark, evict, replace), to the
- * link's own address.
+ * Each leaves exactly as exitSite() does (replace, then hide, neutral title, mark, evict, all in
+ * the one task), to the link's own address.
  * The mark's value is the exit destination, which keeps this script a constant string (the
  * CSP hashes it) with no per-page or per-settings content.
  */
@@ -79,12 +79,12 @@ export const EXIT_GUARD_SCRIPT = [
   `var k=${JSON.stringify(EXIT_MARK_KEY)},f=${JSON.stringify(FALLBACK_EXIT_URL)},t=${JSON.stringify(NEUTRAL_TITLE)},r=${JSON.stringify(QUICK_EXIT_READY_FLAG)},q=${JSON.stringify(GUARD_ESCAPES_KEY)};`,
   'function m(){try{return sessionStorage.getItem(k)}catch(e){return null}}',
   'function hide(){document.documentElement.style.setProperty("display","none","important");document.title=t}',
-  'function to(d){location.replace(/^https?:\\/\\//.test(d)?d:f)}function leave(d){hide();to(d)}',
+  'function to(d){location.replace(/^https?:\\/\\//.test(d)?d:f)}function leave(d){to(d);hide()}',
   'var d=m();if(d){var p=window.performance,n=p&&p.getEntriesByType&&p.getEntriesByType("navigation")[0];if(n?n.type==="back_forward":p&&p.navigation&&p.navigation.type===2)leave(d)}',
   'try{new BroadcastChannel(k).onmessage=function(){}}catch(e){}',
   'addEventListener("pageshow",function(e){var d=e.persisted&&m();if(d)leave(d)});',
-  'function go(e){e.preventDefault();var a=document.querySelector("[data-quick-exit]"),d=a&&a.href||f;hide();',
-  'try{sessionStorage.setItem(k,d)}catch(x){}try{var c=new BroadcastChannel(k);c.postMessage("exit");c.close()}catch(x){}to(d)}',
+  'function go(e){e.preventDefault();var a=document.querySelector("[data-quick-exit]"),d=a&&a.href||f;try{to(d)}finally{hide();',
+  'try{sessionStorage.setItem(k,d)}catch(x){}try{var c=new BroadcastChannel(k);c.postMessage("exit");c.close()}catch(x){}}}',
   // Runs of presses, timed from their first, as startsWithin() in exit-keys.ts.
   'function run(s,now,w){return s&&s.length&&now-s[0]<w?s.concat(now):[now]}',
   `var ti=${JSON.stringify([...TEXT_INPUT_TYPES])};`,

@@ -13,7 +13,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { ensureBuild, root, startSite } from './support.mjs';
+import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
+import { cpuMultiplier, ensureBuild, root, startSite } from './support.mjs';
 
 const RUNS = 20;
 const TARGET_MS = 100;
@@ -28,6 +29,22 @@ async function startServer() {
   if (process.env.BENCH_URL) return { url: process.env.BENCH_URL, stop: () => {} };
   ensureBuild();
   return startSite(Number(process.env.BENCH_PORT ?? 3301));
+}
+
+/**
+ * QUICK_EXIT_CPU_SLOWDOWN=4 is Lighthouse's mobile factor, which stands for a phone only on a host
+ * with a benchmark index of about 1,530; `calibrated` measures this host's index with Lighthouse's
+ * own benchmark (median of five readings) and applies the slowdown its calculator gives for it, as
+ * the Lighthouse bench does. Unset: no slowdown.
+ */
+async function cpuSlowdown(page) {
+  const setting = process.env.QUICK_EXIT_CPU_SLOWDOWN ?? '1';
+  if (setting !== 'calibrated') return Number(setting);
+  const readings = [];
+  for (let i = 0; i < 5; i++) readings.push(await page.evaluate(pageFunctions.computeBenchmarkIndex));
+  const index = median(readings);
+  console.log(`Benchmark index: median ${Math.round(index)} (${readings.map(Math.round).join(', ')})`);
+  return Number(cpuMultiplier(index).toFixed(2));
 }
 
 const median = (xs) => {
@@ -86,9 +103,9 @@ try {
   }, PLAIN_LINK_ID);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
-  // QUICK_EXIT_CPU_SLOWDOWN=4 approximates a mid-range phone (Lighthouse's mobile factor).
-  const slowdown = Number(process.env.QUICK_EXIT_CPU_SLOWDOWN ?? 1);
+  const slowdown = await cpuSlowdown(page);
   if (slowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  console.log(`CPU slowdown ${slowdown}x${process.env.QUICK_EXIT_CPU_SLOWDOWN === 'calibrated' ? ' (calibrated)' : ''}`);
 
   const triggers = {
     'plain link (reference)': (p) => p.click(`#${PLAIN_LINK_ID}`),
@@ -126,6 +143,6 @@ try {
   );
 } finally {
   await browser.close();
-  server.stop();
+  await server.stop();
 }
 process.exit(failed ? 1 : 0);

@@ -108,6 +108,17 @@ export async function startSite(port, env = {}, serverCommand = process.env.BENC
   return { url, stop, pid: child.pid, stderr: () => stderr };
 }
 
+/**
+ * Lighthouse's CPU-throttling calculator: the slowdown that makes this host act like its reference phone.
+ * Its 4x default stands for a host with a benchmark index of about 1,530.
+ */
+export function cpuMultiplier(benchmarkIndex) {
+  if (benchmarkIndex >= 1300) return 3 + (benchmarkIndex - 1300) / 233;
+  if (benchmarkIndex >= 800) return 2 + (benchmarkIndex - 800) / 500;
+  if (benchmarkIndex >= 150) return 1 + (benchmarkIndex - 150) / 650;
+  return 1;
+}
+
 const unescape = (s) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 /** The hidden fields of the #signup form on /get-involved, as a browser without JavaScript posts them. */

@@ -73,9 +73,9 @@ describe('exit guard script', () => {
     expect(() => new vm.Script(EXIT_GUARD_SCRIPT)).not.toThrow();
   });
 
-  it('leaves again, hidden first, when a marked tab reaches the page by Back/Forward', () => {
+  it('leaves again, and hides in the same task, when a marked tab reaches the page by Back/Forward', () => {
     const win = runGuard(fakeWindow({ mark: 'https://weather.example/', navType: 'back_forward' }));
-    expect(win.calls).toEqual(['style:display=none!important', `title:${NEUTRAL_TITLE}`, 'replace:https://weather.example/']);
+    expect(win.calls).toEqual(['replace:https://weather.example/', 'style:display=none!important', `title:${NEUTRAL_TITLE}`]);
   });
 
   it('leaves on a back/forward cache restore (pageshow persisted) in a marked tab', () => {
@@ -84,7 +84,7 @@ describe('exit guard script', () => {
     win.listeners.pageshow!.forEach((fn) => fn({ persisted: false }));
     expect(win.calls).toEqual([]);
     win.listeners.pageshow!.forEach((fn) => fn({ persisted: true }));
-    expect(win.calls).toEqual(['style:display=none!important', `title:${NEUTRAL_TITLE}`, 'replace:https://weather.example/']);
+    expect(win.calls).toEqual(['replace:https://weather.example/', 'style:display=none!important', `title:${NEUTRAL_TITLE}`]);
   });
 
   it('listens on the exit channel, so an exit evicts the page from the back/forward cache', () => {
@@ -108,7 +108,7 @@ describe('exit guard script', () => {
 
   it('never follows a mark that is not a web address', () => {
     const win = runGuard(fakeWindow({ mark: 'javascript:alert(1)', navType: 'back_forward' }));
-    expect(win.calls.at(-1)).toBe(`replace:${FALLBACK_EXIT_URL}`);
+    expect(win.calls).toEqual([`replace:${FALLBACK_EXIT_URL}`, 'style:display=none!important', `title:${NEUTRAL_TITLE}`]);
   });
 
   it('does not break the page when storage is blocked', () => {
@@ -124,12 +124,13 @@ const TEXT_INPUT = { tagName: 'INPUT', type: 'email', isContentEditable: false }
 const CHECKBOX = { tagName: 'INPUT', type: 'checkbox', isContentEditable: false };
 
 describe('exit guard script before the page has hydrated', () => {
+  // The navigation starts first, so nothing delays it; the rest follows in the same call.
   const EXIT_CALLS = [
+    `replace:${EXIT_LINK_HREF}`,
     'style:display=none!important',
     `title:${NEUTRAL_TITLE}`,
     `mark:${EXIT_LINK_HREF}`,
     `broadcast:${EXIT_MARK_KEY}:exit`,
-    `replace:${EXIT_LINK_HREF}`,
   ];
   const key = (win: ReturnType<typeof fakeWindow>, k: string, at: number, repeat = false, target: object | null = BODY) => {
     win.clock.now = at;
@@ -167,6 +168,16 @@ describe('exit guard script before the page has hydrated', () => {
     expect(win.calls).toEqual([]);
     expect(click(win, 'auxclick', true).prevented).toBe(true);
     expect(win.calls).toEqual(EXIT_CALLS);
+  });
+
+  it('a click still hides the page and marks the tab when the browser refuses the address', () => {
+    const win = runGuard(fakeWindow({ navType: 'navigate' }));
+    win.location.replace = (url: string) => {
+      win.calls.push(`refused:${url}`);
+      throw new Error('SyntaxError');
+    };
+    expect(() => click(win, 'click', true)).toThrow('SyntaxError');
+    expect(win.calls).toEqual([`refused:${EXIT_LINK_HREF}`, ...EXIT_CALLS.slice(1)]);
   });
 
   it('hands its Escape count to the control that takes over, so one press before hydration and one after leave', () => {
@@ -248,23 +259,33 @@ describe('exit guard script before the page has hydrated', () => {
 });
 
 describe('exitSite', () => {
-  it('hides the page, sets a neutral title, marks the tab, then replaces the history entry, in that order', () => {
+  it('starts the navigation first, then hides the page, sets a neutral title and marks the tab, in one call', () => {
     const win = fakeWindow({});
     exitSite('https://weather.example/', win as unknown as Window & typeof globalThis);
     expect(win.calls).toEqual([
+      'replace:https://weather.example/',
       'style:display=none!important',
       `title:${NEUTRAL_TITLE}`,
       'mark:https://weather.example/',
       `broadcast:${EXIT_MARK_KEY}:exit`,
-      'replace:https://weather.example/',
     ]);
+  });
+
+  it('still hides the page and marks the tab when the browser refuses the address', () => {
+    const win = fakeWindow({});
+    win.location.replace = (url: string) => {
+      win.calls.push(`refused:${url}`);
+      throw new Error('SyntaxError');
+    };
+    expect(() => exitSite('https://', win as unknown as Window & typeof globalThis)).toThrow('SyntaxError');
+    expect(win.calls).toEqual(['refused:https://', 'style:display=none!important', `title:${NEUTRAL_TITLE}`, 'mark:https://', `broadcast:${EXIT_MARK_KEY}:exit`]);
   });
 
   it('marks the tab so the guard script then leaves from history', () => {
     const win = fakeWindow({});
     exitSite('https://weather.example/', win as unknown as Window & typeof globalThis);
     const later = runGuard(fakeWindow({ mark: win.store.get(EXIT_MARK_KEY), navType: 'back_forward' }));
-    expect(later.calls.at(-1)).toBe('replace:https://weather.example/');
+    expect(later.calls).toEqual(['replace:https://weather.example/', 'style:display=none!important', `title:${NEUTRAL_TITLE}`]);
   });
 
   it('still leaves when storage refuses the mark', () => {
@@ -273,6 +294,6 @@ describe('exitSite', () => {
       throw new Error('QuotaExceededError');
     };
     exitSite('https://weather.example/', win as unknown as Window & typeof globalThis);
-    expect(win.calls.at(-1)).toBe('replace:https://weather.example/');
+    expect(win.calls).toEqual(['replace:https://weather.example/', 'style:display=none!important', `title:${NEUTRAL_TITLE}`, `broadcast:${EXIT_MARK_KEY}:exit`]);
   });
 });
