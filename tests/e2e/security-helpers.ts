@@ -10,7 +10,7 @@ import { expect, type APIRequestContext, type APIResponse, type Page, type Respo
  *   await guard.expectClean();
  */
 
-/** The CSP every response carries over plain http, directive by directive, script hashes aside. */
+/** The CSP every response carries over plain http, directive by directive, script and style hashes aside. */
 export const EXPECTED_CSP: Record<string, string[]> = {
   'default-src': ["'self'"],
   'style-src': ["'self'"],
@@ -58,6 +58,15 @@ function inlineScriptHashes(html: string): string[] {
   return [...hashes];
 }
 
+/** Hashes of inline <style> elements (the page's stylesheet, inlined by next.config.ts), written independently too. */
+function inlineStyleHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const [, body = ''] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) {
+    if (body !== '') hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+  }
+  return [...hashes];
+}
+
 /** Hashes of style attribute values (next/image sets one on each image), again written independently. */
 function styleAttributeHashes(html: string): string[] {
   const hashes = new Set<string>();
@@ -70,7 +79,8 @@ function styleAttributeHashes(html: string): string[] {
 /**
  * Asserts the exact policy headers of a response: each static header (HSTS included: browsers
  * ignore it over plain http), Permissions-Policy denials, no X-Powered-By, and the CSP directive by directive. For an HTML page
- * script-src must be exactly 'self' plus the hash of each inline script in that page.
+ * script-src must be exactly 'self' plus the hash of each inline script in that page, and style-src
+ * 'self' plus the hash of each inline style element.
  */
 export async function expectPolicyHeaders(response: Response | APIResponse) {
   const headers = await ('allHeaders' in response ? response.allHeaders() : Promise.resolve(response.headers()));
@@ -86,6 +96,7 @@ export async function expectPolicyHeaders(response: Response | APIResponse) {
   expect(Object.fromEntries(csp)).toEqual({
     ...EXPECTED_CSP,
     'script-src': scriptSrc,
+    'style-src': ["'self'", ...inlineStyleHashes(html)],
     ...(styleAttrs.length > 0 ? { 'style-src-attr': ["'unsafe-hashes'", ...styleAttrs] } : {}),
   });
   if (isHtml) expect(scriptSrc.length, 'a Next page has inline flight scripts to hash').toBeGreaterThan(1);

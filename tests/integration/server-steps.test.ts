@@ -8,7 +8,9 @@ import { withRequestGuard } from '@/server/request-guard.mjs';
 import { rawSocket } from '../support/raw-http';
 
 const INLINE = 'self.__next_f.push([0,"hello"])';
-const PAGE = `<!DOCTYPE html><html><head><script src="/a.js"></script></head><body>${'<p>filler text</p>'.repeat(200)}<script>${INLINE}</script></body></html>`;
+// next.config.ts inlines the stylesheet as React writes it: a <style> with data-precedence and data-href.
+const INLINE_STYLE = 'body{color:#1d2a44}.a>b{margin:0}';
+const PAGE = `<!DOCTYPE html><html><head><style data-precedence="next" data-href="/_next/static/chunks/a.css">${INLINE_STYLE}</style><script src="/a.js"></script></head><body>${'<p>filler text</p>'.repeat(200)}<script>${INLINE}</script></body></html>`;
 const OTHER_INLINE = 'self.__next_f.push([1,"other"])';
 const BASE_CSP = "default-src 'self'";
 
@@ -80,9 +82,10 @@ function request(path: string, { method = 'GET', headers = {} }: { method?: stri
 const scriptSrc = (res: { headers: http.IncomingHttpHeaders }) => parseCsp(String(res.headers['content-security-policy'])).get('script-src');
 
 describe('CSP step (server/csp.mjs)', () => {
-  it('lists the hash of every inline script of an HTML page in script-src, body unchanged', async () => {
+  it('lists the hash of every inline script in script-src and of every inline style in style-src, body unchanged', async () => {
     const res = await request('/static-page?etag=%22first%22');
     expect(scriptSrc(res)).toEqual(["'self'", `'${sha256Source(INLINE)}'`]);
+    expect(parseCsp(String(res.headers['content-security-policy'])).get('style-src')).toEqual(["'self'", `'${sha256Source(INLINE_STYLE)}'`]);
     expect(res.body).toBe(PAGE);
     expect(Number(res.headers['content-length'])).toBe(Buffer.byteLength(PAGE));
   });
