@@ -43,7 +43,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     entry('/timeline', latest(events.map((e) => e.date))),
     entry('/act', latest(actions.map((a) => a.updatedAt))),
     ...actions.map((a) => entry(pathFor('writeToMp', a.slug), a.updatedAt)),
-    ...pages.map((p) => entry(`/${p.slug}`, p.updatedAt)),
-    ...FEATURE_PATHS.filter((path) => !pages.some((p) => `/${p.slug}` === path)).map((path) => entry(path)),
+    ...pages.map((p) => entry(pathFor('page', p.slug), p.updatedAt)),
+    ...FEATURE_PATHS.filter((path) => !pages.some((p) => pathFor('page', p.slug) === path)).map((path) => entry(path)),
   ];
 }

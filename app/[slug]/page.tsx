@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getPage, getPages, isReservedPageSlug } from '@/lib/content/pages';
 import { inspectorTags } from '@/lib/content/inspector';
-import { RichText } from '@/components/rich-text/rich-text';
+import { pathFor } from '@/lib/content/paths';
+import { PageCopy } from '@/components/rich-text/page-copy';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 export const dynamicParams = true;
@@ -17,7 +18,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getPage((await params).slug);
   if (!page) return {};
-  return pageMetadata({ title: page.title, description: page.seoDescription, path: `/${page.slug}` });
+  return pageMetadata({ title: page.title, description: page.seoDescription, path: pathFor('page', page.slug) });
 }
 
 export default async function ContentPage({ params }: Props) {
@@ -25,12 +26,7 @@ export default async function ContentPage({ params }: Props) {
   if (!page) notFound();
   return (
     <article className="page-container py-10">
-      <h1 className="text-step-4" {...tag(page.id, 'title')}>
-        {page.title}
-      </h1>
-      <div className="mt-6" {...tag(page.id, 'body')}>
-        <RichText document={page.body} />
-      </div>
+      <PageCopy page={page} tag={tag} />
     </article>
   );
 }

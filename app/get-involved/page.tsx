@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SignupForm } from '@/components/newsletter/signup-form';
-import { RichText } from '@/components/rich-text/rich-text';
+import { PageCopy } from '@/components/rich-text/page-copy';
 import { inspectorTags } from '@/lib/content/inspector';
 import { getPage } from '@/lib/content/pages';
 import { getActionsShownOn } from '@/lib/content/write-to-mp';
@@ -17,12 +17,7 @@ export default async function GetInvolvedPage() {
   if (!page) notFound();
   return (
     <div className="page-container py-10">
-      <h1 className="text-step-4" {...tag(page.id, 'title')}>
-        {page.title}
-      </h1>
-      <div className="mt-6" {...tag(page.id, 'body')}>
-        <RichText document={page.body} />
-      </div>
+      <PageCopy page={page} tag={tag} />
       <ActionPromo actions={actions} tag={tag} />
       <div className="mt-10 max-w-prose border-t-4 border-brand pt-6">
         <SignupForm source="get-involved" id="signup" title="Sign up for email updates" />

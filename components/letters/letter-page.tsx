@@ -1,4 +1,5 @@
 import { RichText } from '@/components/rich-text/rich-text';
+import { PageTitle } from '@/components/ui/page-title';
 import type { RichTextDocument } from '@/lib/content/core/fields';
 import type { TagField } from '@/lib/content/field-tags';
 import { letterJsonPath } from '@/lib/content/paths';
@@ -25,12 +26,7 @@ interface Letter {
 export function LetterPage({ letter, open, count, tag }: { letter: Letter; open: boolean; count: PublicCount | null; tag: TagField }) {
   return (
     <article className="page-container py-10">
-      <p className="text-step--1 font-semibold text-muted">
-        <a href="/act">Take action</a>
-      </p>
-      <h1 className="mt-1 max-w-prose text-step-4" {...tag(letter.id, 'title')}>
-        {letter.title}
-      </h1>
+      <PageTitle back={{ href: '/act', label: 'Take action' }} title={letter.title} tags={tag(letter.id, 'title')} className="mt-1 max-w-prose text-step-4" />
       <p className="mt-3 max-w-prose text-step-1" {...tag(letter.id, 'summary')}>
         {letter.summary}
       </p>

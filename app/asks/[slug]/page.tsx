@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PageTitle } from '@/components/ui/page-title';
 import { notFound } from 'next/navigation';
 import { getPolicyAsk, getPolicyAsks, type PolicyAsk } from '@/lib/content/asks';
 import { inspectorTags } from '@/lib/content/inspector';
@@ -47,12 +48,7 @@ export default async function PolicyAskPage({ params }: Props) {
   return (
     <article className="page-container py-10">
       <div className="max-w-prose">
-        <p className="text-step--1 font-semibold text-muted">
-          <a href="/asks">Our asks</a>
-        </p>
-        <h1 className="mt-1 text-step-4" {...tag(ask.id, 'title')}>
-          {ask.title}
-        </h1>
+        <PageTitle back={{ href: '/asks', label: 'Our asks' }} title={ask.title} tags={tag(ask.id, 'title')} />
         <div className="mt-3">
           <AskStatusTag status={ask.status} />
         </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PageTitle } from '@/components/ui/page-title';
 import { notFound } from 'next/navigation';
 import { getAllNewsSummaries, getNewsArticle, getNewsNeighbours } from '@/lib/content/news';
 import { pathFor } from '@/lib/content/paths';
@@ -56,12 +57,7 @@ export default async function NewsArticlePage({ params }: Props) {
         }}
       />
       <header className="max-w-prose">
-        <p className="text-step--1 font-semibold text-muted">
-          <a href="/news">News</a>
-        </p>
-        <h1 className="mt-1 text-step-4" {...tag(article.id, 'title')}>
-          {article.title}
-        </h1>
+        <PageTitle back={{ href: '/news', label: 'News' }} title={article.title} tags={tag(article.id, 'title')} />
         <p className="mt-3 text-muted">
           <FormattedDate iso={article.publishDate} tags={tag(article.id, 'publishDate')} /> ·{' '}
           <span {...tag(article.id, 'organisation')}>{article.organisation}</span>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PageTitle } from '@/components/ui/page-title';
 import { notFound } from 'next/navigation';
 import { pathFor } from '@/lib/content/paths';
 import { getResearchSummaries, getResearchSummary } from '@/lib/content/research';
@@ -28,12 +29,7 @@ export default async function ResearchSummaryPage({ params }: Props) {
   return (
     <article className="page-container py-10">
       <div className="max-w-prose">
-        <p className="text-step--1 font-semibold text-muted">
-          <a href="/research">Research</a>
-        </p>
-        <h1 className="mt-1 text-step-4" {...tag(item.id, 'title')}>
-          {item.title}
-        </h1>
+        <PageTitle back={{ href: '/research', label: 'Research' }} title={item.title} tags={tag(item.id, 'title')} />
         <p className="mt-3 text-muted">
           <span {...tag(item.id, 'publisher')}>{item.publisher}</span> ·{' '}
           <FormattedDate iso={item.publishedDate} tags={tag(item.id, 'publishedDate')} />
