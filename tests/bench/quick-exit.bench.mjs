@@ -139,7 +139,7 @@ try {
   if (!ok) failed = true;
   console.log(
     `quick exit click vs plain link: ${medians.click.toFixed(1)} vs ${plain.toFixed(1)} ms, ` +
-      `+${extra.toFixed(1)} ms, ratio ${(medians.click / plain).toFixed(2)}; target ≤ +${OVER_PLAIN_LINK_MS} ms ${ok ? 'OK' : 'FAIL'}`,
+      `${extra >= 0 ? '+' : ''}${extra.toFixed(1)} ms, ratio ${(medians.click / plain).toFixed(2)}; target ≤ +${OVER_PLAIN_LINK_MS} ms ${ok ? 'OK' : 'FAIL'}`,
   );
 } finally {
   await browser.close();
