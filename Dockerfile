@@ -17,13 +17,22 @@ WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
 ARG BUILD_ID
 ENV BUILD_ID=${BUILD_ID}
+# Prerendered pages are rendered now, with these: build with the values the image will run with
+# (the server refuses to start a public site whose build saw other ones; docs/deploy.md).
+ARG SITE_URL=http://localhost:3000
+ARG CONTENT_SOURCE=local
+ARG CONTENTFUL_SPACE_ID=
+ARG CONTENTFUL_ENVIRONMENT=master
+ARG REPRESENTATIVES_SOURCE=sandbox
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
 # The Server Actions key is read at build time and embedded in the server bundle; pass it as a
-# build secret so it stays out of the image history. Without it each build gets its own key.
-RUN --mount=type=secret,id=actions_key,required=false \
+# build secret so it stays out of the image history. Without it each build gets its own key. The
+# Contentful delivery token is a secret too: only the build's prerendering reads it.
+RUN --mount=type=secret,id=actions_key,required=false --mount=type=secret,id=contentful_delivery_token,required=false \
     if [ -f /run/secrets/actions_key ]; then export NEXT_SERVER_ACTIONS_ENCRYPTION_KEY="$(cat /run/secrets/actions_key)"; fi; \
-    npx next build
+    if [ -f /run/secrets/contentful_delivery_token ]; then export CONTENTFUL_DELIVERY_TOKEN="$(cat /run/secrets/contentful_delivery_token)"; fi; \
+    npm run build
 
 FROM ${NODE_IMAGE} AS runtime
 WORKDIR /app

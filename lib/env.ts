@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { buildEnvMismatches } from './build-env.mjs';
 import { trustedHops } from './security/client-address.mjs';
 
 const optionalString = z
@@ -140,6 +141,20 @@ export function productionSecretProblems(config: Env): string[] {
 export function assertProductionSecrets(config: Env): void {
   const problems = productionSecretProblems(config);
   if (problems.length > 0) throw new EnvError(`Refusing to start a public site with unsafe secrets:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+}
+
+/**
+ * The build recorded the variables its prerendered pages depend on (lib/build-env.mjs). A public
+ * site started with other values refuses to start, naming each; elsewhere (tests, a laptop) the
+ * differences come back for the caller to log, since a later render replaces those pages.
+ */
+export function assertBuildMatches(config: Env, built: Record<string, string> | null, source: Record<string, string | undefined> = process.env): string[] {
+  if (!built) return [];
+  const problems = buildEnvMismatches(built, source);
+  if (problems.length > 0 && config.NODE_ENV === 'production' && !isLocalSite(config.SITE_URL)) {
+    throw new EnvError(`Refusing to start: this build does not match its environment:\n${problems.map((p) => `  ${p}`).join('\n')}\nBuild with the same values (docs/deploy.md → Container).`);
+  }
+  return problems;
 }
 
 export const env: Env = parseEnv(process.env);

@@ -4,11 +4,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { build } from './build.mjs';
 import { LOCAL_IMAGE_DIR, layoutLocalImage, root } from './image-layout.mjs';
 
 const buildIdFile = path.join(root, '.next', 'BUILD_ID');
 const sourceDirs = ['app', 'components', 'lib', 'content-models', 'public', 'server'];
-const sourceFiles = ['next.config.ts', 'package-lock.json', 'proxy.ts', 'Dockerfile'];
+const sourceFiles = ['next.config.ts', 'instrumentation.ts', 'package-lock.json', 'Dockerfile'];
 
 function newestMtime(target) {
   if (!existsSync(target)) return 0;
@@ -22,8 +23,7 @@ const builtAt = existsSync(buildIdFile) ? statSync(buildIdFile).mtimeMs : 0;
 const changedAt = Math.max(...[...sourceDirs, ...sourceFiles].map((p) => newestMtime(path.join(root, p))));
 if (builtAt === 0 || changedAt > builtAt) {
   console.log(builtAt === 0 ? 'No build found: building the site…' : 'Sources changed since the last build: rebuilding…');
-  const built = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], { stdio: 'inherit', cwd: root, env });
-  if (built.status !== 0) process.exit(built.status ?? 1);
+  build(env);
 }
 
 const { cmd, env: imageEnv } = layoutLocalImage();

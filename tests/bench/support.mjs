@@ -1,9 +1,10 @@
 // Shared by the benches: the pages to measure (derived from the seed space), the build they
 // measure, and a site server on it.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { build } from '../../scripts/build.mjs';
 import { LOCAL_IMAGE_DIR, layoutLocalImage } from '../../scripts/image-layout.mjs';
 
 export const root = path.resolve(import.meta.dirname, '../..');
@@ -46,15 +47,10 @@ function newestMtime(target) {
 export function ensureBuild() {
   const buildId = path.join(root, '.next', 'BUILD_ID');
   const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
-  const sources = ['app', 'components', 'lib', 'server', 'content-models/seed', 'public', 'next.config.ts', 'package-lock.json'];
+  const sources = ['app', 'components', 'lib', 'server', 'content-models/seed', 'public', 'next.config.ts', 'instrumentation.ts', 'package-lock.json'];
   if (builtAt > Math.max(...sources.map((s) => newestMtime(path.join(root, s))))) return;
   console.log('Building the site first…');
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-  });
-  if (result.status !== 0) throw new Error('next build failed');
+  build();
 }
 
 /**

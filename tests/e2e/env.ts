@@ -8,7 +8,12 @@ export const E2E_ENV = {
   HASH_SALT: 'e2e-hash-salt-0123456789',
 } as const;
 
-/** The site's port, and the loopback stand-in for Contentful's editor one above it (another site: localhost, not 127.0.0.1). */
+/**
+ * The site's port. Specs that start servers of their own take fixed offsets from it, one range
+ * each, because specs run in parallel: publish harness +1/+2, scale-out +4/+5, made-up URLs
+ * +11/+12, edge +20…+24, image +30…+32, hostile requests +35, write-to-MP logs +40, and the
+ * loopback stand-in for Contentful's editor +50/+51 (another site: localhost, not 127.0.0.1).
+ */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
-export const FAKE_EDITOR_PORT = E2E_PORT + 1;
+export const FAKE_EDITOR_PORT = E2E_PORT + 50;
 export const FAKE_EDITOR_ORIGIN = `http://localhost:${FAKE_EDITOR_PORT}`;

@@ -181,7 +181,7 @@ test.describe('client addresses on the production server', () => {
   for (const [trustProxy, limited] of [['', true], ['1', false]] as const) {
     test(`${trustProxy ? 'with TRUST_PROXY=1 each forwarded address' : 'without TRUST_PROXY only the socket'} counts against the limit`, async () => {
       test.setTimeout(120_000);
-      site = await startImage(BASE_PORT + 31, { ...E2E_ENV, DATA_DIR: `.data/e2e-hostile-${trustProxy || 'none'}`, ...(trustProxy ? { TRUST_PROXY: trustProxy } : {}) });
+      site = await startImage(BASE_PORT + 35, { ...E2E_ENV, DATA_DIR: `.data/e2e-hostile-${trustProxy || 'none'}`, ...(trustProxy ? { TRUST_PROXY: trustProxy } : {}) });
       const statuses = await rotatingClients(site.url);
       expect(statuses.slice(0, 30).every((s) => s === 400)).toBe(true);
       expect(statuses[30]).toBe(limited ? 429 : 400);

@@ -63,6 +63,17 @@ test('in Chromium over https: pages load with no CSP violations, no other origin
   expect(await context.cookies()).toEqual([]);
 });
 
+test('started with other content or site settings than its build saw, a public site refuses to start and names them', async () => {
+  const publicSite = { ...E2E_ENV, SITE_URL: 'https://fixthecms.example', HASH_SALT: 's'.repeat(32), CONTENTFUL_PREVIEW_SECRET: 'p'.repeat(32), CONTENTFUL_WEBHOOK_SECRET: 'w'.repeat(32) };
+  const started = Date.now();
+  await expect(startImage(IMAGE_PORT + 2, { ...publicSite, REPRESENTATIVES_SOURCE: 'parliament' })).rejects.toThrow(
+    /Refusing to start: this build does not match[\s\S]*SITE_URL is "https:\/\/fixthecms.example"[\s\S]*REPRESENTATIVES_SOURCE is "parliament" but the build prerendered its pages with "sandbox"/,
+  );
+  // It exits (startImage gives up at once when the process ends), rather than serving 500s until
+  // startImage's 90 s deadline as a failed instrumentation hook would.
+  expect(Date.now() - started).toBeLessThan(60_000);
+});
+
 test.describe('without JavaScript, over https', () => {
   test.use({ javaScriptEnabled: false });
 

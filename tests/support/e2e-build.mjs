@@ -4,9 +4,9 @@
 // .next/image/ as the Dockerfile does: every e2e spec runs the image's CMD from there.
 // tests/e2e/env.ts stays the one place those values are written; it is a flat object of string
 // literals, read here without a TS loader.
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { build } from '../../scripts/build.mjs';
 import { layoutLocalImage } from '../../scripts/image-layout.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -14,10 +14,5 @@ const source = readFileSync(path.join(root, 'tests/e2e/env.ts'), 'utf8');
 const env = Object.fromEntries([...source.matchAll(/^\s*([A-Z][A-Z0-9_]*):\s*'([^']*)',?\s*$/gm)].map((m) => [m[1], m[2]]));
 if (Object.keys(env).length === 0) throw new Error('No variables found in tests/e2e/env.ts');
 
-const result = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
-  stdio: 'inherit',
-  cwd: root,
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
-});
-if (result.status !== 0) process.exit(result.status ?? 1);
+build({ ...process.env, ...env });
 layoutLocalImage();
