@@ -52,6 +52,20 @@ export function imageRequestRefusal(method, search) {
 }
 
 /**
+ * What is left of the optimiser's 500s once the refusals above have run is its own fetch of an
+ * allowed image failing (DNS, a refused connection, the image host's 5xx): a fault upstream, so a
+ * 502 (Bad Gateway), which an edge serves stale over and nobody reads as a bug of ours.
+ * Node writes the status through writeHead whether Next calls it or only sets statusCode.
+ * @param {import('node:http').ServerResponse} res
+ */
+function upstreamFailureAsBadGateway(res) {
+  const writeHead = res.writeHead;
+  /** @type {any} */ (res).writeHead = function (/** @type {number} */ status, /** @type {any[]} */ ...rest) {
+    return writeHead.call(this, status === 500 ? 502 : status, ...rest);
+  };
+}
+
+/**
  * A POST Next may take for a Server Action: one with the `Next-Action` header, or a multipart form
  * posted to a page (API routes read their own bodies).
  * @param {import('node:http').IncomingMessage} req @param {string} path
@@ -111,6 +125,7 @@ export function withRequestGuard(handle, { siteUrl, hops = 0 } = {}) {
     if (!hasWellFormedPath(target)) req.url = '/_not-found';
     const image = path === '/_next/image' ? imageRequestRefusal(req.method ?? 'GET', search) : null;
     if (image) return answer(res, image.status, image.text, image.headers);
+    if (path === '/_next/image') upstreamFailureAsBadGateway(res);
     if (req.method !== 'GET' && req.method !== 'HEAD' && isCrossSiteMutation(req.method, req.headers, ownOrigins(req, siteOrigin))) {
       return answer(res, 403, 'Forbidden: this request did not come from this site.');
     }

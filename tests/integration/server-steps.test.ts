@@ -48,6 +48,13 @@ function fakeNext(req: http.IncomingMessage, res: http.ServerResponse) {
       for await (const chunk of req) chunks.push(chunk as Buffer);
       res.end(Buffer.concat(chunks));
     })();
+  } else if (url.pathname === '/_next/image' && url.searchParams.get('url')?.startsWith('https://images.ctfassets.net/')) {
+    // Next's answer when fetching an allowed remote image fails: statusCode and end, no writeHead.
+    res.statusCode = 500;
+    res.end('"url" parameter is valid but upstream response is invalid');
+  } else if (url.pathname === '/fails') {
+    res.statusCode = 500;
+    res.end('Internal Server Error');
   } else if (url.pathname === '/data.json') {
     res.setHeader('Content-Type', 'application/json');
     res.end(JSON.stringify({ ok: true }));
@@ -198,6 +205,13 @@ describe('request guard: what Next would answer with a redirect to another host 
     for (const url of ['/seed-assets/a.webp', '//evil.example/a.png', 'https://evil.example/a.png']) {
       expect((await request(image(url))).status, url).toBe(404);
     }
+  });
+
+  it('answers an allowed image whose host fails with 502, and leaves every other 500 as it is', async () => {
+    const remote = await request(`/_next/image?url=${encodeURIComponent('https://images.ctfassets.net/space/a/b/c.png')}&w=640&q=75`);
+    expect(remote.status).toBe(502);
+    expect(remote.body).toContain('upstream');
+    expect((await request('/fails')).status).toBe(500);
   });
 
   const post = (body: string, headers: Record<string, string>) => fetch(`${base}/echo`, { method: 'POST', headers, body });
