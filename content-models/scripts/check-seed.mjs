@@ -17,6 +17,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
+import { ENTRY_PATH_PREFIX } from '../../lib/content/entry-paths.mjs';
 
 const require = createRequire(import.meta.url);
 const MODELS = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,7 +27,6 @@ const { repeatedSentences } = require(join(MODELS, 'lib', 'repetition.cjs'));
 
 /** App routes that are not backed by an entry but may be linked from content. */
 const APP_ROUTES = new Set(['/', '/donate', '/news', '/research', '/asks', '/timeline']);
-const ROUTE_PREFIX = { newsArticle: '/news/', researchSummary: '/research/', policyAsk: '/asks/', page: '/' };
 const LOCALE = 'en-GB';
 const MAX_IMAGE_BYTES = 60 * 1024;
 
@@ -77,7 +77,7 @@ const val = (e, id) => e.fields[id]?.[LOCALE];
 /** Every site path that resolves to a published (or changed) entry. */
 const routes = new Map();
 for (const e of exp.entries) {
-  const prefix = ROUTE_PREFIX[typeOf(e)];
+  const prefix = ENTRY_PATH_PREFIX[typeOf(e)];
   if (prefix && val(e, 'slug')) routes.set(prefix + val(e, 'slug'), e);
 }
 const checkPath = (where, href) => {

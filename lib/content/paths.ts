@@ -1,25 +1,18 @@
+import { ENTRY_PATH_PREFIX } from './entry-paths.mjs';
+
 /**
  * The public path of every entry that has a page of its own, and the news list's pages. This
- * module imports nothing, so pages, components (client forms too), mail and the content modules'
- * link mappers all build paths the same way without loading the content layer.
+ * module imports nothing but the plain table of prefixes, so pages, components (client forms
+ * too), mail and the content modules' link mappers all build paths the same way without loading
+ * the content layer.
  */
-const ENTRY_PATHS = {
-  newsArticle: (slug: string) => `/news/${slug}`,
-  researchSummary: (slug: string) => `/research/${slug}`,
-  policyAsk: (slug: string) => `/asks/${slug}`,
-  page: (slug: string) => `/${slug}`,
-  // Campaign actions share /act: slugs are unique across the action types.
-  openLetter: (slug: string) => `/act/${slug}`,
-  writeToMp: (slug: string) => `/act/${slug}`,
-} as const satisfies Record<string, (slug: string) => string>;
-
-export type TypeWithPages = keyof typeof ENTRY_PATHS;
+export type TypeWithPages = keyof typeof ENTRY_PATH_PREFIX;
 
 /** The one way to build an entry's path: null for types without pages of their own. */
 export function pathFor(type: TypeWithPages, slug: string): string;
 export function pathFor(type: string, slug: string): string | null;
 export function pathFor(type: string, slug: string): string | null {
-  return Object.hasOwn(ENTRY_PATHS, type) ? ENTRY_PATHS[type as TypeWithPages](slug) : null;
+  return Object.hasOwn(ENTRY_PATH_PREFIX, type) ? `${ENTRY_PATH_PREFIX[type as TypeWithPages]}${slug}` : null;
 }
 
 /** /news, /news/tag/<tag> and their numbered pages (page 1 has no number). */
