@@ -2,7 +2,6 @@
 // (the site) and content-models/scripts/check-seed.mjs (a Node script checking the seed's links)
 // read the same table.
 
-/** @type {Readonly<{ newsArticle: '/news/', researchSummary: '/research/', policyAsk: '/asks/', page: '/', openLetter: '/act/', writeToMp: '/act/' }>} */
 export const ENTRY_PATH_PREFIX = Object.freeze({
   newsArticle: '/news/',
   researchSummary: '/research/',

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { ensureBuild } from '../../scripts/build.mjs';
 
 const dir = import.meta.dirname;
 const wanted = process.argv.slice(2);
@@ -11,6 +12,8 @@ const benches = readdirSync(dir)
   .filter((f) => wanted.length === 0 || wanted.some((w) => f.includes(w)))
   .sort();
 
+// One build for every bench, made now if the sources are newer than it.
+ensureBuild();
 let failed = 0;
 for (const bench of benches) {
   console.log(`\n=== ${bench} ===`);

@@ -1,12 +1,13 @@
 // Shared by the benches: the pages to measure (derived from the seed space), the build they
-// measure, and a site server on it.
+// measure (ensureBuild, re-exported from scripts/build.mjs), and a site server on it.
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from '../../scripts/build.mjs';
+import { ensureBuild } from '../../scripts/build.mjs';
 import { LOCAL_IMAGE_DIR, layoutLocalImage } from '../../scripts/image-layout.mjs';
 
+export { ensureBuild };
 export const root = path.resolve(import.meta.dirname, '../..');
 const LOCALE = 'en-GB';
 
@@ -34,23 +35,6 @@ export function benchPages() {
     { name: 'donate', path: '/donate' },
     { name: 'cover your tracks', path: '/cover-your-tracks' },
   ];
-}
-
-function newestMtime(target) {
-  if (!existsSync(target)) return 0;
-  const stat = statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(target).reduce((max, name) => Math.max(max, newestMtime(path.join(target, name))), stat.mtimeMs);
-}
-
-/** Builds the site unless .next is newer than every source it is built from. */
-export function ensureBuild() {
-  const buildId = path.join(root, '.next', 'BUILD_ID');
-  const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
-  const sources = ['app', 'components', 'lib', 'server', 'content-models/seed', 'public', 'next.config.ts', 'instrumentation.ts', 'package-lock.json'];
-  if (builtAt > Math.max(...sources.map((s) => newestMtime(path.join(root, s))))) return;
-  console.log('Building the site first…');
-  build();
 }
 
 /**
