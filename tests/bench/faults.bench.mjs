@@ -8,7 +8,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { startPostgres, startRedis, startSmtp } from './fault-services.mjs';
-import { agedFormStart, root, rssBytes, signupHiddenFields, startSite } from './support.mjs';
+import { agedFormStart, reportVerdict, root, rssBytes, signupHiddenFields, startSite } from './support.mjs';
 
 const BASE = Number(process.env.BENCH_FAULTS_PORT ?? 3350);
 const CLIENTS = Number(process.env.BENCH_FAULTS_CLIENTS ?? 20);
@@ -200,12 +200,7 @@ async function main() {
     postgres.destroy();
     rmSync(DATA_DIR, { recursive: true, force: true });
   }
-  if (failures.length) {
-    console.error(`FAIL: ${failures.join(' | ')}`);
-    process.exitCode = 1;
-  } else {
-    console.log('PASS');
-  }
+  reportVerdict(failures);
 }
 
 main().catch((error) => {

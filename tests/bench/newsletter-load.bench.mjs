@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { agedFormStart, ensureBuild, root, signupHiddenFields, startSite } from './support.mjs';
+import { agedFormStart, ensureBuild, reportVerdict, root, signupHiddenFields, startSite } from './support.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3504);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -91,12 +91,7 @@ async function main() {
     if (rows[0].pending !== TOTAL || rows[0].total !== TOTAL || rows[0].distinct_emails !== TOTAL) failures.push(`expected ${TOTAL} pending rows`);
     if (files.length !== TOTAL || distinctRecipients !== TOTAL) failures.push(`expected ${TOTAL} emails to distinct recipients`);
     if (/Error/.test(server.stderr())) failures.push(`server logged errors: ${server.stderr().slice(0, 500)}`);
-    if (failures.length) {
-      console.error(`FAIL: ${failures.join(' | ')}`);
-      process.exitCode = 1;
-    } else {
-      console.log('PASS');
-    }
+    reportVerdict(failures);
   } finally {
     await server.stop();
     await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);

@@ -124,3 +124,17 @@ export function rssBytes(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) * 1024;
 }
+
+/**
+ * A bench's verdict, last in its output: PASS, or FAIL with every missed target on one line, and
+ * a failing exit code so `npm run bench` reports it.
+ * @param {string[]} failures
+ */
+export function reportVerdict(failures) {
+  if (failures.length) {
+    console.error(`FAIL: ${failures.join(' | ')}`);
+    process.exitCode = 1;
+  } else {
+    console.log('PASS');
+  }
+}

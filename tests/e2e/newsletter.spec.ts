@@ -47,6 +47,15 @@ async function fillLikeAPerson(form: ReturnType<typeof signupSection>, email: st
   await form.page().waitForTimeout(HUMAN_PAUSE_MS);
 }
 
+/** Signs `email` up on /get-involved with JavaScript, as a person would, up to "Check your inbox". */
+async function subscribe(page: Page, email: string) {
+  await page.goto('/get-involved');
+  const form = signupSection(page);
+  await fillLikeAPerson(form, email);
+  await form.getByRole('button', { name: 'Subscribe' }).click();
+  await afterPost(form.getByRole('status')).toContainText('Check your inbox');
+}
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -168,11 +177,7 @@ test.describe('with JavaScript', () => {
 test.describe('unsubscribe', () => {
   test('one-click POST from the List-Unsubscribe header works without a session and can be repeated', async ({ page, request }) => {
     const email = uniqueEmail('oneclick');
-    await page.goto('/get-involved');
-    const form = signupSection(page);
-    await fillLikeAPerson(form, email);
-    await form.getByRole('button', { name: 'Subscribe' }).click();
-    await afterPost(form.getByRole('status')).toContainText('Check your inbox');
+    await subscribe(page, email);
 
     const header = (await mailTo(email)).headers.get('list-unsubscribe') ?? '';
     const url = new URL(/^<(.+)>$/.exec(header)![1]!);
@@ -192,11 +197,7 @@ test.describe('unsubscribe', () => {
 
   test('the /unsubscribe page: link button, and the address form with errors', async ({ page }) => {
     const email = uniqueEmail('unsub');
-    await page.goto('/get-involved');
-    const form = signupSection(page);
-    await fillLikeAPerson(form, email);
-    await form.getByRole('button', { name: 'Subscribe' }).click();
-    await afterPost(form.getByRole('status')).toContainText('Check your inbox');
+    await subscribe(page, email);
 
     await page.goto(local(linkIn(await mailTo(email), '/unsubscribe')));
     await expectNoAxeViolations(page);

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addCdnTagHeaders, cdnTags } from '@/lib/cache/cdn-tags.mjs';
 import { configuredCdns, purgeCdnTags } from '@/lib/cdn';
-import { parseEnv } from '@/lib/env';
-import { startFakeCdn } from '../support/fake-cdn';
+import type { CdnName } from '@/lib/cdn/types';
+import { parseEnv, type Env } from '@/lib/env';
+import { startFakeCdn, type CdnCall } from '../support/fake-cdn';
 
 let cdn: Awaited<ReturnType<typeof startFakeCdn>>;
 beforeAll(async () => {
@@ -50,26 +51,28 @@ describe('CDN purge (lib/cdn)', () => {
     expect(() => parseEnv({ FASTLY_API_TOKEN: 'x' })).toThrow(/FASTLY_SERVICE_ID is required with FASTLY_API_TOKEN/);
   });
 
-  it('purges exactly the changed tags at Cloudflare, by tag, with the bearer token', async () => {
-    expect(await purgeCdnTags(TAGS, cloudflare())).toEqual([{ cdn: 'cloudflare', ok: true }]);
+  /** The one request a purge of TAGS sent, after checking it was one POST to `path`. */
+  async function onePurge(config: Env, name: CdnName, path: string): Promise<CdnCall> {
+    expect(await purgeCdnTags(TAGS, config)).toEqual([{ cdn: name, ok: true }]);
     expect(cdn.calls).toHaveLength(1);
     const [call] = cdn.calls;
     expect(call!.method).toBe('POST');
-    expect(call!.path).toBe('/client/v4/zones/zone-1/purge_cache');
-    expect(call!.headers.authorization).toBe('Bearer cf-token');
-    expect(call!.headers['content-type']).toBe('application/json');
-    expect(JSON.parse(call!.body)).toEqual({ tags: TAGS });
+    expect(call!.path).toBe(path);
+    return call!;
+  }
+
+  it('purges exactly the changed tags at Cloudflare, by tag, with the bearer token', async () => {
+    const call = await onePurge(cloudflare(), 'cloudflare', '/client/v4/zones/zone-1/purge_cache');
+    expect(call.headers.authorization).toBe('Bearer cf-token');
+    expect(call.headers['content-type']).toBe('application/json');
+    expect(JSON.parse(call.body)).toEqual({ tags: TAGS });
   });
 
   it('purges exactly the changed keys at Fastly, soft, in one batch request', async () => {
-    expect(await purgeCdnTags(TAGS, fastly())).toEqual([{ cdn: 'fastly', ok: true }]);
-    expect(cdn.calls).toHaveLength(1);
-    const [call] = cdn.calls;
-    expect(call!.method).toBe('POST');
-    expect(call!.path).toBe('/service/svc-1/purge');
-    expect(call!.headers['fastly-key']).toBe('fastly-token');
-    expect(call!.headers['surrogate-key']).toBe(TAGS.join(' '));
-    expect(call!.headers['fastly-soft-purge']).toBe('1');
+    const call = await onePurge(fastly(), 'fastly', '/service/svc-1/purge');
+    expect(call.headers['fastly-key']).toBe('fastly-token');
+    expect(call.headers['surrogate-key']).toBe(TAGS.join(' '));
+    expect(call.headers['fastly-soft-purge']).toBe('1');
   });
 
   it('splits more tags than Cloudflare takes at once into several requests', async () => {

@@ -16,12 +16,12 @@ const { findDonationForReturn } = await import('@/lib/donations/deps');
 const { unsubscribeLinkState } = await import('@/lib/newsletter/deps');
 const { confirm, handleSignup, requestContext } = await import('@/lib/newsletter/service');
 const { drainSpool, spoolDir } = await import('@/lib/newsletter/unsubscribe-spool');
-const { testPostgres } = await import('../support/db');
+const { testDb } = await import('../support/db');
 const { tokenIn } = await import('../support/mail');
 const { client, outboxDeps, signupForm } = await import('../support/newsletter');
 const { NextRequest } = await import('next/server');
 
-const pg = testPostgres();
+const pg = testDb();
 afterAll(() => rmSync(DATA_DIR, { recursive: true, force: true }));
 
 describe('with the database down', () => {

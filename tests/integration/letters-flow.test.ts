@@ -1,51 +1,38 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '@/lib/db';
+import { describe, expect, it } from 'vitest';
 import { listPublicSupporters, readTally } from '@/lib/letters/counts';
 import { exportHandInCsv, purgeLetter } from '@/lib/letters/hand-in';
 import { confirm, EMAIL_WINDOW_MS, inspectConfirmToken } from '@/lib/letters/service';
 import { handleSign } from '@/lib/letters/service';
 import { hashToken } from '@/lib/newsletter/tokens';
 import { createSandboxProvider } from '@/lib/representatives';
-import { openTestPglite, openTestPostgres } from '../support/db';
+import { BACKENDS, testDb } from '../support/db';
 import { tokenIn } from '../support/mail';
 import { client, lettersTestDeps, signForm, testLetter } from '../support/letters';
 
-const backends = [
-  ['Postgres', openTestPostgres],
-  ['PGlite', openTestPglite],
-] as const;
-
-describe.each(backends)('open letter on %s', (name, open) => {
+describe.each(BACKENDS)('open letter on %s', (name, open) => {
   // Rate limits live in this process across both backends: keep each backend's addresses apart.
   const addr = (local: string) => `${local}.${name.toLowerCase()}@example.org`;
-  let db: Db;
-  let cleanup: () => Promise<void>;
-  beforeAll(async () => {
-    ({ db, cleanup } = await open());
-  }, 120_000);
-  afterAll(async () => {
-    await cleanup();
-  });
+  const store = testDb(open, 120_000);
 
   const row = async (email: string, slug = testLetter().slug) =>
     (
-      await db.query<{ status: string; first_name: string; wording_version: string; constituency_name: string; confirmed_at: Date | null; show_publicly: boolean }>(
+      await store.db.query<{ status: string; first_name: string; wording_version: string; constituency_name: string; confirmed_at: Date | null; show_publicly: boolean }>(
         'SELECT status, first_name, wording_version, constituency_name, confirmed_at, show_publicly FROM letter_signatures WHERE letter_slug = $1 AND email = $2',
         [slug, email],
       )
     ).rows;
   const confirmedRows = async (slug: string) =>
-    Number((await db.query<{ n: string }>("SELECT count(*)::text AS n FROM letter_signatures WHERE letter_slug = $1 AND status = 'confirmed'", [slug])).rows[0]?.n);
+    Number((await store.db.query<{ n: string }>("SELECT count(*)::text AS n FROM letter_signatures WHERE letter_slug = $1 AND status = 'confirmed'", [slug])).rows[0]?.n);
 
   it('stores a pending signature with the wording it was signed against, and a link whose GET changes nothing', async () => {
-    const t = lettersTestDeps(db);
+    const t = lettersTestDeps(store.db);
     const letter = testLetter();
     const state = await handleSign(signForm({ email: `  ${addr('Sign.One').toUpperCase()} ` }), client(), letter, async () => t.deps);
     expect(state).toEqual({ status: 'sent' });
     await t.settle();
     const [r] = await row(addr('sign.one'));
     expect(r).toMatchObject({ status: 'pending', first_name: 'Sam', wording_version: letter.wordingVersion, constituency_name: 'LS6', confirmed_at: null });
-    const wording = await db.query<{ wording: string }>('SELECT wording FROM letter_wordings WHERE letter_slug = $1 AND version = $2', [letter.slug, letter.wordingVersion]);
+    const wording = await store.db.query<{ wording: string }>('SELECT wording FROM letter_wordings WHERE letter_slug = $1 AND version = $2', [letter.slug, letter.wordingVersion]);
     expect(wording.rows[0]?.wording).toBe(letter.wording);
 
     const mails = t.outbox();
@@ -54,20 +41,20 @@ describe.each(backends)('open letter on %s', (name, open) => {
     expect(link).not.toContain('example.org');
     expect(link).not.toContain('%40');
     const token = tokenIn(mails[0]!, `/act/${letter.slug}/confirm`);
-    const stored = await db.query<{ token_hash: string }>('SELECT token_hash FROM letter_tokens');
+    const stored = await store.db.query<{ token_hash: string }>('SELECT token_hash FROM letter_tokens');
     expect(stored.rows.map((s) => s.token_hash)).toContain(hashToken(token));
     expect(stored.rows.map((s) => s.token_hash)).not.toContain(token);
 
     expect(await inspectConfirmToken(t.deps, token)).toEqual({ state: 'valid', slug: letter.slug });
     expect((await row(addr('sign.one')))[0]?.status).toBe('pending');
-    expect((await readTally(db, letter.slug)).total).toBe(0);
+    expect((await readTally(store.db, letter.slug)).total).toBe(0);
 
     expect(await confirm(t.deps, token)).toEqual({ outcome: 'confirmed', slug: letter.slug });
     await t.settle();
     expect(t.confirmedSlugs).toEqual([letter.slug]);
     expect((await row(addr('sign.one')))[0]?.status).toBe('confirmed');
     expect(await confirm(t.deps, token)).toEqual({ outcome: 'already-confirmed', slug: letter.slug });
-    const tally = await readTally(db, letter.slug);
+    const tally = await readTally(store.db, letter.slug);
     expect(tally.total).toBe(1);
     expect(tally.byArea).toEqual([{ code: 'pcd:LS6', name: 'LS6', count: 1 }]);
     expect(tally.updatedAt).toBe(t.clock.now().toISOString());
@@ -75,7 +62,7 @@ describe.each(backends)('open letter on %s', (name, open) => {
   });
 
   it('gives the same answer to the same address signing twice, and counts it once', async () => {
-    const t = lettersTestDeps(db);
+    const t = lettersTestDeps(store.db);
     const letter = testLetter({ slug: 'twice' });
     const email = addr('twice');
     const first = await handleSign(signForm({ email }, letter), client(), letter, async () => t.deps);
@@ -94,13 +81,13 @@ describe.each(backends)('open letter on %s', (name, open) => {
     expect((await row(email, 'twice'))[0]).toMatchObject({ status: 'confirmed', first_name: 'Sam', constituency_name: 'LS6' });
     const secondToken = tokenIn(mails[1]!, '/act/twice');
     expect(secondToken).toBe('');
-    expect((await readTally(db, 'twice')).total).toBe(1);
+    expect((await readTally(store.db, 'twice')).total).toBe(1);
     expect(await confirmedRows('twice')).toBe(1);
     t.cleanup();
   });
 
   it('counts by constituency from the representatives lookup, and by postcode district when it cannot answer', async () => {
-    const t = lettersTestDeps(db);
+    const t = lettersTestDeps(store.db);
     t.deps.representatives = createSandboxProvider();
     const letter = testLetter({ slug: 'areas' });
     for (const [email, postcode] of [
@@ -113,7 +100,7 @@ describe.each(backends)('open letter on %s', (name, open) => {
     }
     await t.settle();
     for (const mail of t.outbox()) await confirm(t.deps, tokenIn(mail, '/act/areas/confirm'));
-    const tally = await readTally(db, 'areas');
+    const tally = await readTally(store.db, 'areas');
     expect(tally.byArea.map((a) => [a.code, a.name, a.count]).sort()).toEqual([
       ['pcd:EC1A', 'EC1A', 1],
       ['pcd:LS6', 'LS6', 1],
@@ -124,7 +111,7 @@ describe.each(backends)('open letter on %s', (name, open) => {
   });
 
   it('keeps the fields, explains each problem next to it, and stores nothing for bad input', async () => {
-    const t = lettersTestDeps(db);
+    const t = lettersTestDeps(store.db);
     const letter = testLetter({ slug: 'bad-input' });
     const state = await handleSign(signForm({ firstName: '', lastName: 'T<script>', email: 'not-an-email', postcode: 'LS6' }, letter), client(), letter, async () => t.deps);
     expect(state).toMatchObject({
@@ -141,12 +128,12 @@ describe.each(backends)('open letter on %s', (name, open) => {
     expect(stale).toMatchObject({ status: 'invalid', errors: { firstName: expect.stringContaining('The letter has changed') } });
     const closed = await handleSign(signForm({}, letter), client(), { ...letter, open: false }, async () => t.deps);
     expect(closed).toEqual({ status: 'closed' });
-    expect((await db.query("SELECT 1 FROM letter_signatures WHERE letter_slug = 'bad-input'")).rows).toHaveLength(0);
+    expect((await store.db.query("SELECT 1 FROM letter_signatures WHERE letter_slug = 'bad-input'")).rows).toHaveLength(0);
     t.cleanup();
   });
 
   it('lists only supporters who ticked the box, exports the hand-in list, and purges to counts only', async () => {
-    const t = lettersTestDeps(db);
+    const t = lettersTestDeps(store.db);
     const letter = testLetter({ slug: 'hand-in' });
     const people = [
       { email: addr('public'), firstName: 'Ada', showPublicly: 'yes', updates: '' },
@@ -159,17 +146,17 @@ describe.each(backends)('open letter on %s', (name, open) => {
     // Everyone but the last confirms (the outbox's file order is not the signing order).
     for (const mail of t.outbox().filter((m) => m.headers.get('to') !== addr('unconfirmed'))) await confirm(t.deps, tokenIn(mail, '/act/hand-in/confirm'));
 
-    expect(await listPublicSupporters(db, 'hand-in')).toEqual([{ firstName: 'Ada', area: 'NE1' }]);
-    const { csv, count } = await exportHandInCsv(db, 'hand-in');
+    expect(await listPublicSupporters(store.db, 'hand-in')).toEqual([{ firstName: 'Ada', area: 'NE1' }]);
+    const { csv, count } = await exportHandInCsv(store.db, 'hand-in');
     expect(count).toBe(3);
     expect(csv).toContain('Bea,Taylor,NE1,' + addr('updates'));
     expect(csv).not.toContain(addr('public'));
     expect(csv).not.toContain(addr('private'));
     expect(csv).not.toContain('Dee');
 
-    expect(await purgeLetter(db, 'hand-in')).toEqual({ deleted: 4, kept: 3 });
-    expect((await db.query("SELECT 1 FROM letter_signatures WHERE letter_slug = 'hand-in'")).rows).toHaveLength(0);
-    expect((await readTally(db, 'hand-in')).total).toBe(3);
+    expect(await purgeLetter(store.db, 'hand-in')).toEqual({ deleted: 4, kept: 3 });
+    expect((await store.db.query("SELECT 1 FROM letter_signatures WHERE letter_slug = 'hand-in'")).rows).toHaveLength(0);
+    expect((await readTally(store.db, 'hand-in')).total).toBe(3);
     const after = await handleSign(signForm({ email: addr('late') }, letter), client(), letter, async () => t.deps);
     expect(after).toEqual({ status: 'closed' });
     t.cleanup();

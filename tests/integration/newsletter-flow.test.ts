@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '@/lib/db';
+import { describe, expect, it } from 'vitest';
 import { CURRENT_CONSENT_VERSION, consentWording } from '@/lib/newsletter/consent';
 import { exportConfirmedCsv } from '@/lib/newsletter/export';
 import {
@@ -12,32 +11,20 @@ import {
 } from '@/lib/newsletter/service';
 import { handleSignup, requestContext } from '@/lib/newsletter/service';
 import { CONFIRM_TOKEN_TTL_MS } from '@/lib/newsletter/tokens';
-import { openTestPglite, openTestPostgres } from '../support/db';
+import { BACKENDS, testDb } from '../support/db';
 import { tokenIn } from '../support/mail';
 import { client, outboxDeps, signupForm } from '../support/newsletter';
 
-const backends = [
-  ['Postgres', openTestPostgres],
-  ['PGlite', openTestPglite],
-] as const;
-
-describe.each(backends)('newsletter on %s', (name, open) => {
+describe.each(BACKENDS)('newsletter on %s', (name, open) => {
   // Rate limits live in this process across both backends: keep each backend's addresses apart.
   const addr = (local: string) => `${local}.${name.toLowerCase()}@example.org`;
-  let db: Db;
-  let cleanup: () => Promise<void>;
-  beforeAll(async () => {
-    ({ db, cleanup } = await open());
-  });
-  afterAll(async () => {
-    await cleanup();
-  });
+  const store = testDb(open);
 
   const status = async (email: string) =>
-    (await db.query<{ status: string }>('SELECT status FROM newsletter_subscribers WHERE email = $1', [email])).rows[0]?.status;
+    (await store.db.query<{ status: string }>('SELECT status FROM newsletter_subscribers WHERE email = $1', [email])).rows[0]?.status;
   const events = async (email: string) =>
     (
-      await db.query<{ action: string; wording_version: string | null; method: string; source: string | null; ip_hash: string | null; user_agent_class: string }>(
+      await store.db.query<{ action: string; wording_version: string | null; method: string; source: string | null; ip_hash: string | null; user_agent_class: string }>(
         `SELECT e.action, e.wording_version, e.method, e.source, e.ip_hash, e.user_agent_class FROM newsletter_consent_events e
          JOIN newsletter_subscribers s ON s.id = e.subscriber_id WHERE s.email = $1 ORDER BY e.id`,
         [email],
@@ -45,19 +32,19 @@ describe.each(backends)('newsletter on %s', (name, open) => {
     ).rows;
 
   it('creates the newsletter tables through the migration', async () => {
-    const { rows } = await db.query<{ table_name: string }>(
+    const { rows } = await store.db.query<{ table_name: string }>(
       `SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'newsletter_%' AND table_schema = current_schema() ORDER BY 1`,
     );
     expect(rows.map((r) => r.table_name)).toEqual(['newsletter_consent_events', 'newsletter_consent_wordings', 'newsletter_subscribers', 'newsletter_tokens']);
   });
 
   it('signs up, records consent, mails a link whose GET does not confirm, and confirms on POST once', async () => {
-    const t = outboxDeps(db);
+    const t = outboxDeps(store.db);
     const c = client();
     const state = await handleSignup(signupForm({ email: `  ${addr('Parent.One').toUpperCase()} `, firstName: 'Sam', postcodeArea: 'ls6' }, t.clock.now().getTime()), c, t.deps);
     expect(state).toEqual({ status: 'sent' });
     expect(await status(addr('parent.one'))).toBe('pending');
-    const { rows } = await db.query<{ first_name: string; postcode_area: string }>('SELECT first_name, postcode_area FROM newsletter_subscribers WHERE email = $1', [addr('parent.one')]);
+    const { rows } = await store.db.query<{ first_name: string; postcode_area: string }>('SELECT first_name, postcode_area FROM newsletter_subscribers WHERE email = $1', [addr('parent.one')]);
     expect(rows[0]).toEqual({ first_name: 'Sam', postcode_area: 'LS6' });
 
     const [requested] = await events(addr('parent.one'));
@@ -70,14 +57,14 @@ describe.each(backends)('newsletter on %s', (name, open) => {
       user_agent_class: 'desktop',
     });
     expect(requested!.ip_hash).toMatch(/^[0-9a-f]{32}$/);
-    const wording = await db.query<{ wording: string }>('SELECT wording FROM newsletter_consent_wordings WHERE version = $1', [CURRENT_CONSENT_VERSION]);
+    const wording = await store.db.query<{ wording: string }>('SELECT wording FROM newsletter_consent_wordings WHERE version = $1', [CURRENT_CONSENT_VERSION]);
     expect(wording.rows[0]?.wording).toBe(consentWording(CURRENT_CONSENT_VERSION));
 
     const mails = t.outbox();
     expect(mails).toHaveLength(1);
     expect(mails[0]!.headers.get('to')).toBe(addr('parent.one'));
     const token = tokenIn(mails[0]!, '/newsletter/confirm');
-    const stored = await db.query<{ token_hash: string }>('SELECT token_hash FROM newsletter_tokens');
+    const stored = await store.db.query<{ token_hash: string }>('SELECT token_hash FROM newsletter_tokens');
     expect(stored.rows.some((r) => r.token_hash === token)).toBe(false);
 
     expect(await inspectConfirmToken(t.deps, token)).toBe('valid');
@@ -93,7 +80,7 @@ describe.each(backends)('newsletter on %s', (name, open) => {
   });
 
   it('answers every valid submission the same and sends at most one email per address per 10 minutes', async () => {
-    const t = outboxDeps(db);
+    const t = outboxDeps(store.db);
     const email = addr('same.answer');
     const submit = () => handleSignup(signupForm({ email }, t.clock.now().getTime()), client(), t.deps);
     expect(await submit()).toEqual({ status: 'sent' });
@@ -117,18 +104,18 @@ describe.each(backends)('newsletter on %s', (name, open) => {
   });
 
   it('does not let concurrent duplicate sign-ups create two rows or two emails', async () => {
-    const t = outboxDeps(db);
+    const t = outboxDeps(store.db);
     const email = addr('race');
     const results = await Promise.all(Array.from({ length: 5 }, () => handleSignup(signupForm({ email }, t.clock.now().getTime()), client(), t.deps)));
     expect(results.every((r) => r.status === 'sent')).toBe(true);
-    const { rows } = await db.query<{ n: string }>('SELECT count(*)::text AS n FROM newsletter_subscribers WHERE email = $1', [email]);
+    const { rows } = await store.db.query<{ n: string }>('SELECT count(*)::text AS n FROM newsletter_subscribers WHERE email = $1', [email]);
     expect(rows[0]?.n).toBe('1');
     expect(t.outbox()).toHaveLength(1);
     t.cleanup();
   });
 
   it('expires confirm links after 72 hours and sends a new one on request', async () => {
-    const t = outboxDeps(db);
+    const t = outboxDeps(store.db);
     const email = addr('slow.reader');
     await handleSignup(signupForm({ email }, t.clock.now().getTime()), client(), t.deps);
     const oldToken = tokenIn(t.outbox()[0]!, '/newsletter/confirm');
@@ -150,7 +137,7 @@ describe.each(backends)('newsletter on %s', (name, open) => {
   });
 
   it('unsubscribes at once by link (repeatable) and by address, records it, and allows a fresh sign-up', async () => {
-    const t = outboxDeps(db);
+    const t = outboxDeps(store.db);
     const email = addr('leaving');
     await handleSignup(signupForm({ email }, t.clock.now().getTime()), client(), t.deps);
     const mail = t.outbox()[0]!;
@@ -189,7 +176,7 @@ describe.each(backends)('newsletter on %s', (name, open) => {
   });
 
   it('exports confirmed subscribers only, with consent date and version', async () => {
-    const { csv, count } = await exportConfirmedCsv(db);
+    const { csv, count } = await exportConfirmedCsv(store.db);
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toBe('email,first_name,postcode_area,confirmed_at,consent_version,consent_given_at');
     const emails = lines.slice(1).map((l) => l.split(',')[0]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSignup } from '@/lib/newsletter/schema';
 import { handleSignup } from '@/lib/newsletter/service';
-import { testPostgres } from '../support/db';
+import { testDb } from '../support/db';
 import { client, outboxDeps, signupForm } from '../support/newsletter';
 
 /** Small seeded PRNG so a failure can be replayed exactly. */
@@ -77,7 +77,7 @@ function generate(count: number, seed = 7): Record<string, string | undefined>[]
 }
 
 describe('300 malformed and hostile sign-ups', () => {
-  const pg = testPostgres();
+  const pg = testDb();
 
   const cases = generate(300);
 

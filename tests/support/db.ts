@@ -36,18 +36,27 @@ export async function openTestPglite(): Promise<{ db: Db; cleanup: () => Promise
   };
 }
 
-/** A test database for the tests around the call: opened before them, dropped after. Read `.db` inside a test. */
-export function testPostgres(): { readonly db: Db } {
-  let opened: Awaited<ReturnType<typeof openTestPostgres>> | null = null;
+/** Both database backends the app runs on, for `describe.each`: each flow is tested on both. */
+export const BACKENDS = [
+  ['Postgres', openTestPostgres],
+  ['PGlite', openTestPglite],
+] as const;
+
+/**
+ * A test database for the tests around the call: opened (by `open`, the machine's Postgres unless
+ * told) before them, dropped after. Read `.db` inside a test.
+ */
+export function testDb(open: () => Promise<{ db: Db; cleanup: () => Promise<void> }> = openTestPostgres, timeoutMs?: number): { readonly db: Db } {
+  let opened: { db: Db; cleanup: () => Promise<void> } | null = null;
   beforeAll(async () => {
-    opened = await openTestPostgres();
-  });
+    opened = await open();
+  }, timeoutMs);
   afterAll(async () => {
     await opened?.cleanup();
   });
   return {
     get db() {
-      if (!opened) throw new Error('testPostgres: the database opens in beforeAll; read .db inside a test');
+      if (!opened) throw new Error('testDb: the database opens in beforeAll; read .db inside a test');
       return opened.db;
     },
   };

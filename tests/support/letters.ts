@@ -5,7 +5,7 @@ import type { Db } from '@/lib/db';
 import type { LetterRef, LettersDeps } from '@/lib/letters/service';
 import { createMailer, type MailSender } from '@/lib/mail';
 import { CURRENT_CONSENT_VERSION } from '@/lib/newsletter/consent';
-import { issueFormStart, MIN_FILL_MS } from '@/lib/forms/form-start';
+import { postedForm } from './forms';
 import { readOutbox } from './mail';
 import { TEST_SITE_URL, testClock } from './newsletter';
 
@@ -56,8 +56,7 @@ export function lettersTestDeps(db: Db, opts: { clock?: ReturnType<typeof testCl
 
 /** What the form posts, filled in by someone who took their time. */
 export function signForm(fields: Partial<Record<string, string>> = {}, letter = testLetter()): FormData {
-  const form = new FormData();
-  const all: Record<string, string | undefined> = {
+  return postedForm({
     firstName: 'Sam',
     lastName: 'Taylor',
     email: 'parent@example.org',
@@ -67,10 +66,6 @@ export function signForm(fields: Partial<Record<string, string>> = {}, letter = 
     letter: letter.slug,
     wordingVersion: letter.wordingVersion,
     updatesWordingVersion: CURRENT_CONSENT_VERSION,
-    website: '',
-    formStart: issueFormStart(Date.now() - MIN_FILL_MS - 1_000),
     ...fields,
-  };
-  for (const [k, v] of Object.entries(all)) if (v !== undefined) form.set(k, v);
-  return form;
+  });
 }

@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { Db } from '@/lib/db';
 import { createMailer } from '@/lib/mail';
 import { CURRENT_CONSENT_VERSION } from '@/lib/newsletter/consent';
-import { issueFormStart, MIN_FILL_MS } from '@/lib/forms/form-start';
 import type { NewsletterDeps } from '@/lib/newsletter/service';
+import { postedForm } from './forms';
 import { readOutbox } from './mail';
 
 export const TEST_SITE_URL = 'https://fixthecms.example';
@@ -35,20 +35,15 @@ export function outboxDeps(db: Db, clock = testClock()) {
 
 /** What the form posts, filled in by someone who took their time. */
 export function signupForm(fields: Partial<Record<string, string>> = {}, now = Date.now()): FormData {
-  const form = new FormData();
-  const all: Record<string, string | undefined> = {
+  const signup = {
     email: 'parent@example.org',
     firstName: '',
     postcodeArea: '',
     consent: 'yes',
     consentVersion: CURRENT_CONSENT_VERSION,
     source: 'get-involved',
-    website: '',
-    formStart: issueFormStart(now - MIN_FILL_MS - 1_000),
-    ...fields,
   };
-  for (const [k, v] of Object.entries(all)) if (v !== undefined) form.set(k, v);
-  return form;
+  return postedForm({ ...signup, ...fields }, now);
 }
 
 let ipCounter = 0;

@@ -180,14 +180,22 @@ describe('exit guard script before the page has hydrated', () => {
     expect(win.calls).toEqual([`refused:${EXIT_LINK_HREF}`, ...EXIT_CALLS.slice(1)]);
   });
 
-  it('hands its Escape count to the control that takes over, so one press before hydration and one after leave', () => {
+  /**
+   * Presses `name` in the guard at each of `before`, lets the hydrated control take over, then
+   * presses once more at `after`: the guard must stand aside, and the control's answer is returned.
+   */
+  function handOver(name: string, before: number[], after: number) {
     const win = runGuard(fakeWindow({ navType: 'navigate' }));
-    key(win, 'Escape', 1000);
+    for (const at of before) key(win, name, at);
     const press = createExitKeyCounter(() => win.clock.now, takeOverFromGuard(win as unknown as Window));
-    expect(key(win, 'Escape', 1400).prevented).toBe(false);
+    expect(key(win, name, after).prevented).toBe(false);
     expect(win.calls).toEqual([]);
-    win.clock.now = 1400;
-    expect(press({ key: 'Escape', repeat: false, inField: false })).toEqual({ exit: true });
+    win.clock.now = after;
+    return press({ key: name, repeat: false, inField: false });
+  }
+
+  it('hands its Escape count to the control that takes over, so one press before hydration and one after leave', () => {
+    expect(handOver('Escape', [1000], 1400)).toEqual({ exit: true });
   });
 
   it('hands over nothing once another key has broken the run', () => {
@@ -236,14 +244,7 @@ describe('exit guard script before the page has hydrated', () => {
   });
 
   it('hands its Shift count to the control that takes over, so two presses before hydration and one after leave', () => {
-    const win = runGuard(fakeWindow({ navType: 'navigate' }));
-    key(win, 'Shift', 1000);
-    key(win, 'Shift', 2000);
-    const press = createExitKeyCounter(() => win.clock.now, takeOverFromGuard(win as unknown as Window));
-    expect(key(win, 'Shift', 3000).prevented).toBe(false);
-    expect(win.calls).toEqual([]);
-    win.clock.now = 3000;
-    expect(press({ key: 'Shift', repeat: false, inField: false })).toEqual({ exit: true });
+    expect(handOver('Shift', [1000, 2000], 3000)).toEqual({ exit: true });
   });
 
   it('stands aside for the keys once the hydrated control has taken over, and keeps answering the click', () => {

@@ -12,6 +12,7 @@ import { handleSign } from '@/lib/letters/service';
 import { createMailer } from '@/lib/mail';
 import { parseMail, tokenIn } from '../../support/mail';
 import { signForm, testLetter } from '../../support/letters';
+import { reportVerdict } from '../support.mjs';
 
 const TOTAL = Number(process.env.BENCH_LETTERS_TOTAL ?? 10_000);
 const CLIENTS = Number(process.env.BENCH_LETTERS_CLIENTS ?? 100);
@@ -105,9 +106,4 @@ try {
   await db.close();
   rmSync(outboxDir, { recursive: true, force: true });
 }
-if (failures.length) {
-  console.error(`FAIL: ${failures.join(' | ')}`);
-  process.exitCode = 1;
-} else {
-  console.log('PASS');
-}
+reportVerdict(failures);
