@@ -1,10 +1,9 @@
 import 'server-only';
 import { z } from 'zod';
-import type { EntriesApi } from './core/client';
 import type { ContentTypeInfo } from './core/content-type';
-import { allEntries, entryBySlug, mapAll, parseFields, updatedAt, type RawEntry } from './core/entries';
-import { linkedEntryOf, slug, text, toLink, type Link } from './core/fields';
-import { cachedRead, isPreview, readBySlug } from './core/read';
+import { entryBySlug, parseFields, updatedAt, type RawEntry } from './core/entries';
+import { linkedEntryOf, paragraphs, slug, text, toLink, type Link } from './core/fields';
+import { isPreview, readBySlug, readList, type ListRead } from './core/read';
 import { NEWS_TAG } from './news';
 import { RESEARCH_TAG } from './research';
 
@@ -43,42 +42,18 @@ export interface PolicyAsk {
 export function toPolicyAsk(entry: RawEntry): PolicyAsk | null {
   const f = parseFields('policyAsk', policyAskFields, entry);
   if (!f) return null;
-  return {
-    id: entry.sys.id,
-    title: f.title,
-    slug: f.slug,
-    statement: f.statement,
-    whyItMatters: f.whyItMatters
-      .split(/\n\s*\n/)
-      .map((p) => p.trim())
-      .filter(Boolean),
-    evidence: f.evidence.map((e) => ({
-      ...toLink(e),
-      kind: e.sys.contentType.sys.id === 'researchSummary' ? ('research' as const) : ('news' as const),
-    })),
-    status: f.status,
-    order: f.order,
-    updatedAt: updatedAt(entry),
-  };
+  const evidence = f.evidence.map((e) => ({ ...toLink(e), kind: e.sys.contentType.sys.id === 'researchSummary' ? ('research' as const) : ('news' as const) }));
+  return { id: entry.sys.id, ...f, whyItMatters: paragraphs(f.whyItMatters), evidence, updatedAt: updatedAt(entry) };
 }
 
-export async function fetchPolicyAsks(client: EntriesApi) {
-  return mapAll(await allEntries(client, 'policyAsk', { order: 'fields.order,sys.id', include: 1 }), toPolicyAsk);
-}
-
-export async function fetchPolicyAsk(client: EntriesApi, slug: string) {
-  return entryBySlug(client, 'policyAsk', slug, 1, toPolicyAsk);
-}
-
-function readAsks(preview: boolean): Promise<PolicyAsk[]> {
-  return cachedRead(preview, { name: 'asks', args: [], tags: [ASKS_TAG] }, fetchPolicyAsks);
-}
+/** Every ask in the editors' order; also the slugs `getPolicyAsk()` may find. */
+export const asksList = { name: 'asks', type: 'policyAsk', query: { order: 'fields.order,sys.id', include: 1 }, map: toPolicyAsk, tags: [ASKS_TAG] } satisfies ListRead<PolicyAsk>;
 
 export async function getPolicyAsks(): Promise<PolicyAsk[]> {
-  return readAsks(await isPreview());
+  return readList(await isPreview(), asksList);
 }
 
 export async function getPolicyAsk(slug: string): Promise<PolicyAsk | null> {
   // Evidence titles come from news and research, so changes there expire the ask too.
-  return readBySlug(await isPreview(), slug, { type: 'policyAsk', tags: [ASKS_TAG, NEWS_TAG, RESEARCH_TAG], published: () => readAsks(false), fetch: fetchPolicyAsk });
+  return readBySlug(await isPreview(), slug, { list: asksList, tags: [ASKS_TAG, NEWS_TAG, RESEARCH_TAG], fetch: (client, s) => entryBySlug(client, 'policyAsk', s, 1, toPolicyAsk) });
 }

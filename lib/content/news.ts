@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ASKS_TAG } from './asks';
 import type { EntriesApi } from './core/client';
 import type { ContentTypeInfo } from './core/content-type';
-import { allEntries, entries, entryBySlug, mapAll, parseFields, updatedAt, type RawEntry } from './core/entries';
+import { entries, entryBySlug, mapAll, parseFields, updatedAt, type RawEntry } from './core/entries';
 import {
   assetSchema,
   date,
@@ -20,7 +20,7 @@ import {
   type Paginated,
   type RichTextDocument,
 } from './core/fields';
-import { cachedRead, isPreview, readBySlug } from './core/read';
+import { cachedRead, isPreview, readBySlug, readList, type ListRead } from './core/read';
 
 /** News articles: /news (paged, and by tag), /news/<slug>, the RSS feed and the home page's latest news. */
 
@@ -64,22 +64,9 @@ export type NewsSummary = Omit<NewsArticle, 'body' | 'relatedAsks' | 'sources'>;
 export function toNewsArticle(entry: RawEntry): NewsArticle | null {
   const f = parseFields('newsArticle', newsArticleFields, entry);
   if (!f) return null;
-  const heroImage = toImage(f.heroImage, f.heroImageAlt);
-  if (!heroImage) return null;
-  return {
-    id: entry.sys.id,
-    title: f.title,
-    slug: f.slug,
-    summary: f.summary,
-    body: toRichText(f.body),
-    publishDate: f.publishDate,
-    organisation: f.organisation,
-    tags: f.tags,
-    heroImage,
-    relatedAsks: f.relatedAsks.map((ask) => toLink(ask)),
-    sources: f.sources,
-    updatedAt: updatedAt(entry),
-  };
+  const { heroImageAlt, ...rest } = f;
+  const heroImage = toImage(f.heroImage, heroImageAlt);
+  return heroImage && { id: entry.sys.id, ...rest, heroImage, body: toRichText(f.body), relatedAsks: f.relatedAsks.map((ask) => toLink(ask)), updatedAt: updatedAt(entry) };
 }
 
 export function toNewsSummary(entry: RawEntry): NewsSummary | null {
@@ -114,10 +101,6 @@ export async function fetchLatestNews(client: EntriesApi, count: number) {
   return mapAll(items, toNewsSummary);
 }
 
-export async function fetchAllNewsSummaries(client: EntriesApi) {
-  return mapAll(await allEntries(client, 'newsArticle', { order: NEWEST_FIRST, include: 1 }), toNewsSummary);
-}
-
 export async function fetchNewsArticle(client: EntriesApi, slug: string) {
   return entryBySlug(client, 'newsArticle', slug, 2, toNewsArticle);
 }
@@ -132,17 +115,16 @@ export async function getLatestNews(count: number): Promise<NewsSummary[]> {
   return cachedRead(await isPreview(), { name: 'latestNews', args: [count], tags: [NEWS_TAG] }, (client) => fetchLatestNews(client, count));
 }
 
-function readAllNews(preview: boolean): Promise<NewsSummary[]> {
-  return cachedRead(preview, { name: 'allNews', args: [], tags: [NEWS_TAG] }, fetchAllNewsSummaries);
-}
+/** Every article's summary, newest first; also the slugs `getNewsArticle()` may find. */
+export const newsList = { name: 'allNews', type: 'newsArticle', query: { order: NEWEST_FIRST, include: 1 }, map: toNewsSummary, tags: [NEWS_TAG] } satisfies ListRead<NewsSummary>;
 
 export async function getAllNewsSummaries(): Promise<NewsSummary[]> {
-  return readAllNews(await isPreview());
+  return readList(await isPreview(), newsList);
 }
 
 export async function getNewsArticle(slug: string): Promise<NewsArticle | null> {
   // Related asks' titles show on the article, so an ask change expires it too.
-  return readBySlug(await isPreview(), slug, { type: 'newsArticle', tags: [NEWS_TAG, ASKS_TAG], published: () => readAllNews(false), fetch: fetchNewsArticle });
+  return readBySlug(await isPreview(), slug, { list: newsList, tags: [NEWS_TAG, ASKS_TAG], fetch: fetchNewsArticle });
 }
 
 /** Every tag used on published news, alphabetically; derived from the cached list of summaries. */

@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { EntriesApi } from './core/client';
 import type { ContentTypeInfo } from './core/content-type';
-import { allEntries, entryBySlug, mapAll, parseFields, updatedAt, type RawEntry } from './core/entries';
+import { entryBySlug, parseFields, updatedAt, type RawEntry } from './core/entries';
 import { date, linkedEntryOf, richTextSchema, slug, text, toLink, toRichText, type Link, type RichTextDocument, type RichTextNode } from './core/fields';
-import { cachedRead, isPreview, readBySlug } from './core/read';
+import { isPreview, readBySlug, readList, type ListRead } from './core/read';
 
 /** Open letters: /act/<slug> (with the write-to-your-MP actions), listed on /act and the home page. */
 
@@ -80,23 +80,18 @@ export function isOpenForSigning(letter: Pick<OpenLetter, 'status' | 'closingDat
   return letter.status === 'open' && (letter.closingDate === null || now.toISOString().slice(0, 10) < letter.closingDate);
 }
 
-export async function fetchOpenLetters(client: EntriesApi) {
-  return mapAll(await allEntries(client, 'openLetter', { order: '-sys.createdAt,sys.id', include: 1 }), toOpenLetter);
-}
-
 export async function fetchOpenLetter(client: EntriesApi, slug: string) {
   return entryBySlug(client, 'openLetter', slug, 1, toOpenLetter);
 }
 
-function readOpenLetters(preview: boolean): Promise<OpenLetter[]> {
-  return cachedRead(preview, { name: 'openLetters', args: [], tags: [OPEN_LETTERS_TAG] }, fetchOpenLetters);
-}
+/** Every letter, newest first; also the slugs `getOpenLetter()` may find. */
+export const openLettersList = { name: 'openLetters', type: 'openLetter', query: { order: '-sys.createdAt,sys.id', include: 1 }, map: toOpenLetter, tags: [OPEN_LETTERS_TAG] } satisfies ListRead<OpenLetter>;
 
 export async function getOpenLetters(): Promise<OpenLetter[]> {
-  return readOpenLetters(await isPreview());
+  return readList(await isPreview(), openLettersList);
 }
 
-const letterBySlug = { type: 'openLetter', tags: [OPEN_LETTERS_TAG], published: () => readOpenLetters(false), fetch: fetchOpenLetter };
+const letterBySlug = { list: openLettersList, tags: [OPEN_LETTERS_TAG], fetch: fetchOpenLetter };
 
 export async function getOpenLetter(slug: string): Promise<OpenLetter | null> {
   return readBySlug(await isPreview(), slug, letterBySlug);

@@ -2,9 +2,9 @@ import 'server-only';
 import { z } from 'zod';
 import type { EntriesApi } from './core/client';
 import type { ContentTypeInfo } from './core/content-type';
-import { allEntries, entryBySlug, mapAll, parseFields, updatedAt, type RawEntry } from './core/entries';
+import { entryBySlug, parseFields, updatedAt, type RawEntry } from './core/entries';
 import { richTextSchema, slug, text, toRichText, type RichTextDocument } from './core/fields';
-import { cachedRead, isPreview, readBySlug } from './core/read';
+import { isPreview, readBySlug, readList, type ListRead } from './core/read';
 
 /** Pages: free-standing copy at /<slug> (about, privacy, cover your tracks …). */
 
@@ -41,33 +41,20 @@ export interface Page {
 
 export function toPage(entry: RawEntry): Page | null {
   const f = parseFields('page', pageFields, entry);
-  if (!f) return null;
-  return {
-    id: entry.sys.id,
-    title: f.title,
-    slug: f.slug,
-    body: toRichText(f.body),
-    seoDescription: f.seoDescription,
-    updatedAt: updatedAt(entry),
-  };
-}
-
-export async function fetchPages(client: EntriesApi) {
-  return mapAll(await allEntries(client, 'page', { order: 'fields.slug', include: 1 }), toPage);
+  return f && { id: entry.sys.id, ...f, body: toRichText(f.body), updatedAt: updatedAt(entry) };
 }
 
 export async function fetchPage(client: EntriesApi, slug: string) {
   return entryBySlug(client, 'page', slug, 1, toPage);
 }
 
-function readPages(preview: boolean): Promise<Page[]> {
-  return cachedRead(preview, { name: 'pages', args: [], tags: [PAGES_TAG] }, fetchPages);
-}
+/** Every page by slug; also the slugs `getPage()` may find. */
+export const pagesList = { name: 'pages', type: 'page', query: { order: 'fields.slug', include: 1 }, map: toPage, tags: [PAGES_TAG] } satisfies ListRead<Page>;
 
 export async function getPages(): Promise<Page[]> {
-  return readPages(await isPreview());
+  return readList(await isPreview(), pagesList);
 }
 
 export async function getPage(slug: string): Promise<Page | null> {
-  return readBySlug(await isPreview(), slug, { type: 'page', tags: [PAGES_TAG], published: () => readPages(false), fetch: fetchPage });
+  return readBySlug(await isPreview(), slug, { list: pagesList, tags: [PAGES_TAG], fetch: fetchPage });
 }

@@ -1,10 +1,9 @@
 import 'server-only';
 import { z } from 'zod';
-import type { EntriesApi } from './core/client';
 import type { ContentTypeInfo } from './core/content-type';
-import { allEntries, entryBySlug, mapAll, parseFields, updatedAt, type RawEntry } from './core/entries';
+import { entryBySlug, parseFields, updatedAt, type RawEntry } from './core/entries';
 import { assetSchema, date, slug, text, toFileDownload, type FileDownload } from './core/fields';
-import { cachedRead, isPreview, readBySlug } from './core/read';
+import { isPreview, readBySlug, readList, type ListRead } from './core/read';
 
 /** Research summaries: /research and /research/<slug>, cited as evidence on asks. */
 
@@ -44,38 +43,17 @@ export interface ResearchSummary {
 export function toResearchSummary(entry: RawEntry): ResearchSummary | null {
   const f = parseFields('researchSummary', researchSummaryFields, entry);
   if (!f) return null;
-  return {
-    id: entry.sys.id,
-    title: f.title,
-    slug: f.slug,
-    publisher: f.publisher,
-    publishedDate: f.publishedDate,
-    summary: f.summary,
-    keyFindings: f.keyFindings,
-    methodology: f.methodology,
-    report: f.reportAsset ? toFileDownload(f.reportAsset) : null,
-    reportUrl: f.reportUrl ?? null,
-    citation: f.citation,
-    updatedAt: updatedAt(entry),
-  };
+  const { reportAsset, reportUrl, ...rest } = f;
+  return { id: entry.sys.id, ...rest, report: reportAsset ? toFileDownload(reportAsset) : null, reportUrl: reportUrl ?? null, updatedAt: updatedAt(entry) };
 }
 
-export async function fetchResearchSummaries(client: EntriesApi) {
-  return mapAll(await allEntries(client, 'researchSummary', { order: '-fields.publishedDate,sys.id', include: 1 }), toResearchSummary);
-}
-
-export async function fetchResearchSummary(client: EntriesApi, slug: string) {
-  return entryBySlug(client, 'researchSummary', slug, 1, toResearchSummary);
-}
-
-function readResearch(preview: boolean): Promise<ResearchSummary[]> {
-  return cachedRead(preview, { name: 'research', args: [], tags: [RESEARCH_TAG] }, fetchResearchSummaries);
-}
+/** Every summary, newest first; also the slugs `getResearchSummary()` may find. */
+export const researchList = { name: 'research', type: 'researchSummary', query: { order: '-fields.publishedDate,sys.id', include: 1 }, map: toResearchSummary, tags: [RESEARCH_TAG] } satisfies ListRead<ResearchSummary>;
 
 export async function getResearchSummaries(): Promise<ResearchSummary[]> {
-  return readResearch(await isPreview());
+  return readList(await isPreview(), researchList);
 }
 
 export async function getResearchSummary(slug: string): Promise<ResearchSummary | null> {
-  return readBySlug(await isPreview(), slug, { type: 'researchSummary', tags: [RESEARCH_TAG], published: () => readResearch(false), fetch: fetchResearchSummary });
+  return readBySlug(await isPreview(), slug, { list: researchList, tags: [RESEARCH_TAG], fetch: (client, s) => entryBySlug(client, 'researchSummary', s, 1, toResearchSummary) });
 }

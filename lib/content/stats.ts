@@ -1,10 +1,9 @@
 import 'server-only';
 import { z } from 'zod';
-import type { EntriesApi } from './core/client';
 import type { ContentTypeInfo } from './core/content-type';
-import { allEntries, mapAll, parseFields, type RawEntry } from './core/entries';
+import { parseFields, type RawEntry } from './core/entries';
 import { date, text } from './core/fields';
-import { cachedRead, isPreview } from './core/read';
+import { isPreview, readList, type ListRead } from './core/read';
 
 /** Campaign stats: the figures on the home page (no pages of their own). */
 
@@ -27,10 +26,9 @@ export function toCampaignStat(entry: RawEntry): CampaignStat | null {
   return f ? { id: entry.sys.id, ...f } : null;
 }
 
-export async function fetchCampaignStats(client: EntriesApi) {
-  return mapAll(await allEntries(client, 'campaignStat', { order: 'fields.order,sys.id' }), toCampaignStat);
-}
+/** In the editors' order. */
+export const statsList = { name: 'stats', type: 'campaignStat', query: { order: 'fields.order,sys.id' }, map: toCampaignStat, tags: [STATS_TAG] } satisfies ListRead<CampaignStat>;
 
 export async function getCampaignStats(): Promise<CampaignStat[]> {
-  return cachedRead(await isPreview(), { name: 'stats', args: [], tags: [STATS_TAG] }, fetchCampaignStats);
+  return readList(await isPreview(), statsList);
 }

@@ -1,10 +1,9 @@
 import 'server-only';
 import { z } from 'zod';
-import type { EntriesApi } from './core/client';
 import type { ContentTypeInfo } from './core/content-type';
-import { allEntries, mapAll, parseFields, type RawEntry } from './core/entries';
+import { parseFields, type RawEntry } from './core/entries';
 import { date, text } from './core/fields';
-import { cachedRead, isPreview } from './core/read';
+import { isPreview, readList, type ListRead } from './core/read';
 
 /** Timeline events: the dated milestones on /timeline (and the home page). */
 
@@ -38,21 +37,12 @@ export interface TimelineEvent {
 
 export function toTimelineEvent(entry: RawEntry): TimelineEvent | null {
   const f = parseFields('timelineEvent', timelineEventFields, entry);
-  if (!f) return null;
-  return {
-    id: entry.sys.id,
-    date: f.date,
-    title: f.title,
-    description: f.description,
-    link: f.link ?? null,
-    category: f.category,
-  };
+  return f && { id: entry.sys.id, ...f, link: f.link ?? null };
 }
 
-export async function fetchTimelineEvents(client: EntriesApi) {
-  return mapAll(await allEntries(client, 'timelineEvent', { order: 'fields.date,sys.id' }), toTimelineEvent);
-}
+/** Oldest first: the timeline reads as a story. */
+export const timelineList = { name: 'timeline', type: 'timelineEvent', query: { order: 'fields.date,sys.id' }, map: toTimelineEvent, tags: [TIMELINE_TAG] } satisfies ListRead<TimelineEvent>;
 
 export async function getTimelineEvents(): Promise<TimelineEvent[]> {
-  return cachedRead(await isPreview(), { name: 'timeline', args: [], tags: [TIMELINE_TAG] }, fetchTimelineEvents);
+  return readList(await isPreview(), timelineList);
 }

@@ -1,11 +1,10 @@
 import 'server-only';
 import { z } from 'zod';
 import type { LetterAction } from '@/lib/write-to-mp/fields';
-import type { EntriesApi } from './core/client';
 import type { ContentTypeInfo } from './core/content-type';
-import { allEntries, mapAll, parseFields, updatedAt, type RawEntry } from './core/entries';
-import { date, slug, text, toLink, type Link } from './core/fields';
-import { cachedRead, isPreview, isSlug } from './core/read';
+import { parseFields, updatedAt, type RawEntry } from './core/entries';
+import { date, paragraphs, slug, text, toLink, type Link } from './core/fields';
+import { isPreview, isSlug, readList, type ListRead } from './core/read';
 
 /**
  * "Write to your MP" actions at /act/<slug>, with their talking points. The policy ask's page,
@@ -73,10 +72,7 @@ export function toWriteToMpAction(entry: RawEntry): WriteToMpAction | null {
     title: f.title,
     slug: f.slug,
     policyAsk: toLink(f.policyAsk),
-    introduction: f.introduction
-      .split(/\n\s*\n/)
-      .map((p) => p.trim())
-      .filter(Boolean),
+    introduction: paragraphs(f.introduction),
     talkingPoints: f.talkingPoints.map((p) => ({ id: p.sys.id, title: p.fields.title, body: p.fields.body })),
     request: f.request,
     subject: f.subject,
@@ -87,16 +83,11 @@ export function toWriteToMpAction(entry: RawEntry): WriteToMpAction | null {
   };
 }
 
-export async function fetchWriteToMpActions(client: EntriesApi) {
-  return mapAll(await allEntries(client, 'writeToMp', { order: 'fields.title,sys.id', include: 2 }), toWriteToMpAction);
-}
-
-function readActions(preview: boolean): Promise<WriteToMpAction[]> {
-  return cachedRead(preview, { name: 'writeToMpActions', args: [], tags: [WRITE_TO_MP_TAG] }, fetchWriteToMpActions);
-}
+/** Every action by title; `getWriteToMpAction()` finds one in it. */
+export const writeToMpList = { name: 'writeToMpActions', type: 'writeToMp', query: { order: 'fields.title,sys.id', include: 2 }, map: toWriteToMpAction, tags: [WRITE_TO_MP_TAG] } satisfies ListRead<WriteToMpAction>;
 
 export async function getWriteToMpActions(): Promise<WriteToMpAction[]> {
-  return readActions(await isPreview());
+  return readList(await isPreview(), writeToMpList);
 }
 
 /** One action by slug, from the cached list: a made-up slug costs no request of its own. */

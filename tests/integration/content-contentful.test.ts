@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildClient, ContentConfigError, type ClientOptions } from '@/lib/content/core/client';
-import { ContentUnavailableError, allEntries } from '@/lib/content/core/entries';
-import { fetchCampaignStats } from '@/lib/content/stats';
+import { ContentUnavailableError, allEntries, fetchList } from '@/lib/content/core/entries';
+import { statsList } from '@/lib/content/stats';
 import { fetchLatestNews } from '@/lib/content/news';
 import { FAKE_DELIVERY_TOKEN, FAKE_PREVIEW_TOKEN, FAKE_SPACE_ID, startFakeContentful, type FakeContentful } from '../support/fake-contentful';
 import { publishedNewsBySlug } from '../support/seed';
@@ -39,7 +39,7 @@ describe('Contentful mode against a loopback Contentful', () => {
   });
 
   it('uses the preview token in preview mode', async () => {
-    await fetchCampaignStats(buildClient({ ...options, mode: 'preview' }));
+    await fetchList(buildClient({ ...options, mode: 'preview' }), statsList);
     expect(fake.requests.at(-1)?.authorization).toBe(`Bearer ${FAKE_PREVIEW_TOKEN}`);
   });
 
@@ -52,7 +52,7 @@ describe('Contentful mode against a loopback Contentful', () => {
 
   it('reports a timeout as ContentUnavailableError', async () => {
     fake.delayBy(1500);
-    await expect(fetchCampaignStats(buildClient(options))).rejects.toThrow(/campaignStat failed/);
+    await expect(fetchList(buildClient(options), statsList)).rejects.toThrow(/campaignStat failed/);
   });
 
   it('skips an entry that fails validation instead of failing the list', async () => {

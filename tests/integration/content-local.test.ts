@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { localClient } from '../support/content-client';
 import { NEWS_PAGE_SIZE, fetchNewsArticle, fetchNewsPage } from '@/lib/content/news';
-import { fetchCampaignStats } from '@/lib/content/stats';
-import { fetchPage, fetchPages } from '@/lib/content/pages';
-import { fetchPolicyAsks } from '@/lib/content/asks';
-import { fetchResearchSummaries } from '@/lib/content/research';
+import { fetchList } from '@/lib/content/core/entries';
+import { statsList } from '@/lib/content/stats';
+import { fetchPage, pagesList } from '@/lib/content/pages';
+import { asksList } from '@/lib/content/asks';
+import { researchList } from '@/lib/content/research';
 import { fetchSiteSettings } from '@/lib/content/site-settings';
-import { fetchTimelineEvents } from '@/lib/content/timeline';
+import { timelineList } from '@/lib/content/timeline';
 import { changedEntries, draftNews, field, publishedNewsBySlug, publishedOfType, snapshots } from '../support/seed';
 
 const delivery = localClient('delivery');
@@ -48,7 +49,7 @@ describe('local adapter through the real SDK', () => {
   });
 
   it('resolves evidence links two levels deep on asks', async () => {
-    const asks = await fetchPolicyAsks(delivery);
+    const asks = await fetchList(delivery, asksList);
     expect(asks.length).toBe(publishedOfType('policyAsk').length);
     expect(asks.map((a) => a.order)).toEqual([...asks.map((a) => a.order)].sort((a, b) => a - b));
     expect(asks.some((a) => a.evidence.some((e) => e.kind === 'research'))).toBe(true);
@@ -68,12 +69,12 @@ describe('local adapter through the real SDK', () => {
   });
 
   it('reads every other content type', async () => {
-    expect((await fetchCampaignStats(delivery)).length).toBe(publishedOfType('campaignStat').length);
-    const events = await fetchTimelineEvents(delivery);
+    expect((await fetchList(delivery, statsList)).length).toBe(publishedOfType('campaignStat').length);
+    const events = await fetchList(delivery, timelineList);
     expect(events.length).toBe(publishedOfType('timelineEvent').length);
     expect(events.map((e) => e.date)).toEqual([...events.map((e) => e.date)].sort());
-    expect((await fetchResearchSummaries(delivery)).length).toBe(publishedOfType('researchSummary').length);
-    expect((await fetchPages(delivery)).map((p) => p.slug)).toContain('cover-your-tracks');
+    expect((await fetchList(delivery, researchList)).length).toBe(publishedOfType('researchSummary').length);
+    expect((await fetchList(delivery, pagesList)).map((p) => p.slug)).toContain('cover-your-tracks');
     expect((await fetchSiteSettings(delivery))?.exitDestinationUrl).toMatch(/^https:\/\//);
   });
 });

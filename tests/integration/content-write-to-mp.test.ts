@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fetchWriteToMpActions, toWriteToMpAction } from '@/lib/content/write-to-mp';
+import { fetchList } from '@/lib/content/core/entries';
+import { toWriteToMpAction, writeToMpList } from '@/lib/content/write-to-mp';
 import { tagsAffectedBy } from '@/lib/content/registry';
 import { planRevalidation } from '@/lib/content/webhook';
 import { localClient } from '../support/content-client';
 
 describe('write-to-your-MP actions from the seed space, through the real SDK', () => {
   it('maps the seeded root-and-branch review action with its ask and talking points in order', async () => {
-    const [action, ...rest] = await fetchWriteToMpActions(localClient('delivery'));
+    const [action, ...rest] = await fetchList(localClient('delivery'), writeToMpList);
     expect(rest).toEqual([]);
     expect(action).toMatchObject({
       kind: 'writeToMp',

@@ -1,7 +1,8 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { fetchAllNewsSummaries, fetchNewsArticle } from '@/lib/content/news';
+import { fetchList } from '@/lib/content/core/entries';
+import { fetchNewsArticle, newsList } from '@/lib/content/news';
 import { RichText } from '@/components/rich-text/rich-text';
 import { formatBytes } from '@/components/research/report-download';
 import { shareTargets } from '@/components/share/share-links';
@@ -68,7 +69,7 @@ describe('small formatters', () => {
 describe('RSS', () => {
   it('escapes markup and uses the absolute item URLs', async () => {
     expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
-    const items = await fetchAllNewsSummaries(client);
+    const items = await fetchList(client, newsList);
     const xml = renderRss({
       title: 'T & T',
       description: 'D',

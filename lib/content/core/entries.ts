@@ -40,6 +40,14 @@ export async function allEntries(client: EntriesApi, type: string, query: Record
   }
 }
 
+/**
+ * A type's whole list, mapped: what `readList()` (core/read.ts) caches. Uncached, from any
+ * client, so tests and scripts read exactly what pages read.
+ */
+export async function fetchList<T>(client: EntriesApi, { type, query, map }: { type: string; query: Record<string, unknown>; map: (e: RawEntry) => T | null }) {
+  return mapAll(await allEntries(client, type, query), map);
+}
+
 /** The entry of a type whose slug is `slug`, mapped, or null. */
 export async function entryBySlug<T>(client: EntriesApi, type: string, slug: string, include: number, mapper: (e: RawEntry) => T | null) {
   const { items } = await entries(client, type, { 'fields.slug': slug, limit: 1, include });

@@ -172,3 +172,11 @@ export function toRichText(doc: RawRichText): RichTextDocument {
 export function toLink(entry: LinkedEntry<TypeWithPages>): Link {
   return { title: entry.fields.title, slug: entry.fields.slug, href: pathFor(entry.sys.contentType.sys.id, entry.fields.slug) };
 }
+
+/** A plain-text field's paragraphs: editors separate them with a blank line. */
+export function paragraphs(value: string): string[] {
+  return value
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}

@@ -4,7 +4,7 @@ import { draftMode } from 'next/headers';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log.mjs';
 import { getClient, type EntriesApi } from './client';
-import { ContentUnavailableError } from './entries';
+import { ContentUnavailableError, fetchList, type RawEntry } from './entries';
 import { SLUG_MAX, SLUG_PATTERN } from './fields';
 import { CONTENT_TAG, slugTag } from './tags';
 
@@ -87,13 +87,29 @@ export async function mayExist(preview: boolean, slug: string, published: () => 
   return (await published()).some((entry) => entry.slug === slug);
 }
 
-export interface BySlugRead<R> {
-  /** The Contentful content type id: names the read and its slug tag. */
+/** A type's list: every entry of `type` (published ones outside draft mode), in `query`'s order. */
+export interface ListRead<T> {
+  /** Names the read in cache keys and logs. */
+  name: string;
+  /** The Contentful content type id. */
   type: string;
+  /** The request's order and link depth (`allEntries()` pages through it). */
+  query: Record<string, unknown>;
+  map: (entry: RawEntry) => T | null;
+  /** The type's tag (CONTENT_TAG is added). */
+  tags: string[];
+}
+
+/** A type's list through `cachedRead()`; the same cached read tells `readBySlug()` which slugs exist. */
+export function readList<T>(preview: boolean, list: ListRead<T>): Promise<T[]> {
+  return cachedRead(preview, { name: list.name, args: [], tags: list.tags }, (client) => fetchList(client, list));
+}
+
+export interface BySlugRead<R> {
+  /** The type's list of published entries, for `mayExist()`; its `type` names the read and its slug tag. */
+  list: ListRead<{ slug: string }>;
   /** The type's tag, then the tags of types whose fields the entry shows (CONTENT_TAG and the slug tag are added). */
   tags: string[];
-  /** The type's cached list of published entries, read outside draft mode, for `mayExist()`. */
-  published: () => Promise<readonly { slug: string }[]>;
   fetch: (client: EntriesApi, slug: string) => Promise<R | null>;
 }
 
@@ -102,8 +118,8 @@ export interface BySlugRead<R> {
  * `mayExist()`; otherwise `fetch` runs through `cachedRead()`, tagged with the type's tags and
  * the slug's own, so publishing that entry expires exactly its page.
  */
-export async function readBySlug<R>(preview: boolean, slug: string, { type, tags, published, fetch }: BySlugRead<R>): Promise<R | null> {
+export async function readBySlug<R>(preview: boolean, slug: string, { list, tags, fetch }: BySlugRead<R>): Promise<R | null> {
   if (!isSlug(slug)) return null;
-  if (!(await mayExist(preview, slug, published))) return null;
-  return cachedRead(preview, { name: type, args: [slug], tags: [...tags, slugTag(type, slug)] }, (client) => fetch(client, slug));
+  if (!(await mayExist(preview, slug, () => readList(false, list)))) return null;
+  return cachedRead(preview, { name: list.type, args: [slug], tags: [...tags, slugTag(list.type, slug)] }, (client) => fetch(client, slug));
 }
