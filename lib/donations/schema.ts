@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { firstErrors } from '@/lib/forms/schema';
 import type { GiftAidScope } from './gift-aid';
 import { DONATE_FIELDS, MAX_PENCE, MIN_PENCE, PRESET_AMOUNTS_PENCE, type DonateErrors, type DonateField, type DonateValues } from './fields';
 
@@ -101,11 +102,7 @@ export function formValues(formData: FormData): DonateValues {
 export function parseDonateForm(values: DonateValues): { ok: true; data: DonateInput } | { ok: false; errors: DonateErrors; values: DonateValues } {
   const result = donateFormSchema.safeParse(values);
   if (result.success) return { ok: true, data: result.data };
-  const errors: DonateErrors = {};
-  for (const issue of result.error.issues) {
-    const field = issue.path[0] as DonateField | undefined;
-    if (field && !errors[field]) errors[field] = issue.message;
-  }
+  const errors = firstErrors(result.error.issues, DONATE_FIELDS);
   // Echo what was typed so nothing is lost, but never reflect an absurdly long value back.
   const echoed = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.slice(0, MAX_ECHO)])) as DonateValues;
   return { ok: false, errors, values: echoed };

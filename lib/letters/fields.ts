@@ -1,3 +1,5 @@
+import type { FieldErrors, FormStates } from '@/lib/forms/fields';
+
 /**
  * The signing form's fields and states without zod, so the client form can import them without
  * pulling the validation library into the page's JavaScript. schema.ts re-exports all of this.
@@ -18,15 +20,12 @@ export interface SignValues {
 
 export const EMPTY_SIGN_VALUES: SignValues = { firstName: '', lastName: '', email: '', postcode: '', showPublicly: false, updates: false };
 
-export type SignErrors = Partial<Record<SignField, string>>;
+export type SignErrors = FieldErrors<SignField>;
 
 export type SignState =
-  | { status: 'idle'; values: SignValues }
-  | { status: 'invalid'; values: SignValues; errors: SignErrors }
+  | FormStates<SignValues, SignField>
   /** Every accepted signature ends here, whether the address is new, pending or already counted. */
   | { status: 'sent' }
-  | { status: 'retry'; values: SignValues; message: string }
-  | { status: 'limited'; values: SignValues; message: string }
   | { status: 'closed' };
 
 /** Hidden fields the page puts in the form. */

@@ -1,4 +1,5 @@
 import type { Queryable } from '@/lib/db';
+import { camelRow } from '@/lib/db/rows';
 import type { CountArea } from './constituency';
 
 export type SignatureStatus = 'pending' | 'confirmed';
@@ -50,8 +51,7 @@ export async function upsertForSigning(q: Queryable, r: SignatureRecord, at: Dat
      RETURNING id, email, first_name, status`,
     [r.letterSlug, r.email, r.firstName, r.lastName, r.postcode, r.area.code, r.area.name, r.showPublicly, r.updatesWordingVersion, r.wordingVersion, at],
   );
-  const row = rows[0]!;
-  return { id: row.id, email: row.email, firstName: row.first_name, status: row.status };
+  return camelRow(rows[0]!);
 }
 
 /** One email per signature per window, taken atomically so concurrent posts and instances send one. */
@@ -86,7 +86,7 @@ export async function findToken(q: Queryable, hash: string): Promise<StoredToken
     [hash],
   );
   const r = rows[0];
-  return r ? { letterSlug: r.letter_slug, status: r.status, expiresAt: new Date(r.expires_at), usedAt: r.used_at ? new Date(r.used_at) : null } : null;
+  return r ? { ...camelRow(r), expiresAt: new Date(r.expires_at), usedAt: r.used_at ? new Date(r.used_at) : null } : null;
 }
 
 /** Spends a confirm token: succeeds for exactly one caller, and only before it expires. */
@@ -124,14 +124,8 @@ export async function setConfirmed(q: Queryable, signatureId: string, at: Date):
   );
   const r = rows[0];
   if (!r) return null;
-  return {
-    letterSlug: r.letter_slug,
-    email: r.email,
-    firstName: r.first_name,
-    postcode: r.postcode,
-    area: { code: r.constituency_code, name: r.constituency_name },
-    updatesWordingVersion: r.updates_wording_version,
-  };
+  const { constituencyCode, constituencyName, ...signature } = camelRow(r);
+  return { ...signature, area: { code: constituencyCode, name: constituencyName } };
 }
 
 export async function addToTally(q: Queryable, slug: string, area: CountArea, at: Date): Promise<void> {

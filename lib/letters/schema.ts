@@ -1,15 +1,11 @@
 import { z } from 'zod';
 import { CONSENT_VERSIONS } from '@/lib/newsletter/consent';
-import { emailField } from '@/lib/newsletter/schema';
-import { SIGN_FIELDS, type SignErrors, type SignField, type SignValues } from './fields';
+import { echoedValues, emailField, firstErrors, INVISIBLE, NAME, postedText, postedTexts, type FormParse } from '@/lib/forms/schema';
+import { SIGN_FIELDS, type SignField, type SignValues } from './fields';
 import { parsePostcode, POSTCODE_MAX_LENGTH } from '@/lib/representatives/postcode';
 
 export * from './fields';
 
-// Control characters, bidi overrides, zero-width and other format characters never belong in a name.
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\u2028\u2029]/u;
-// Letters in any script, combining marks, spaces, apostrophes, hyphens and full stops.
-const NAME = /^[\p{L}\p{M}][\p{L}\p{M} '’.-]*$/u;
 // The letter is about the UK's Child Maintenance Service, which the Crown dependencies are outside.
 const CROWN_DEPENDENCY = 'Jersey, Guernsey and the Isle of Man are outside the Child Maintenance Service this letter is about, so we cannot count a signature from there.';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -53,44 +49,21 @@ export const signSchema = z
 
 export type SignInput = z.infer<typeof signSchema>;
 
-function field(form: FormData, name: string): string {
-  const value = form.get(name);
-  return typeof value === 'string' ? value : '';
-}
-
 /** What to put back in the fields, capped so a huge post is never echoed into the page. */
 export function valuesFrom(form: FormData): SignValues {
-  return {
-    firstName: field(form, 'firstName').slice(0, 200),
-    lastName: field(form, 'lastName').slice(0, 200),
-    email: field(form, 'email').slice(0, 320),
-    postcode: field(form, 'postcode').slice(0, 20),
-    showPublicly: field(form, 'showPublicly') === 'yes',
-    updates: field(form, 'updates') === 'yes',
-  };
+  return echoedValues(form, { firstName: 200, lastName: 200, email: 320, postcode: 20 }, ['showPublicly', 'updates']);
 }
 
-export type SignParse = { ok: true; data: SignInput } | { ok: false; errors: SignErrors };
+const box = (form: FormData, name: string) => (postedText(form, name) === 'yes' ? 'yes' : '');
 
-export function parseSign(form: FormData): SignParse {
+export function parseSign(form: FormData): FormParse<SignInput, SignField> {
   const result = signSchema.safeParse({
-    firstName: field(form, 'firstName'),
-    lastName: field(form, 'lastName'),
-    email: field(form, 'email'),
-    postcode: field(form, 'postcode'),
-    showPublicly: field(form, 'showPublicly') === 'yes' ? 'yes' : '',
-    updates: field(form, 'updates') === 'yes' ? 'yes' : '',
-    letter: field(form, 'letter'),
-    wordingVersion: field(form, 'wordingVersion'),
-    updatesWordingVersion: field(form, 'updatesWordingVersion') || undefined,
+    ...postedTexts(form, ['firstName', 'lastName', 'email', 'postcode', 'letter', 'wordingVersion']),
+    showPublicly: box(form, 'showPublicly'),
+    updates: box(form, 'updates'),
+    updatesWordingVersion: postedText(form, 'updatesWordingVersion') || undefined,
   });
   if (result.success) return { ok: true, data: result.data };
-  const errors: SignErrors = {};
-  for (const issue of result.error.issues) {
-    const key = issue.path[0];
-    // Hidden fields are reported against the first visible field, so the person sees why.
-    const target: SignField | undefined = key === 'wordingVersion' || key === 'letter' ? 'firstName' : SIGN_FIELDS.find((f) => f === key);
-    if (target && !errors[target]) errors[target] = issue.message;
-  }
-  return { ok: false, errors };
+  // Hidden fields are reported against the first visible field, so the person sees why.
+  return { ok: false, errors: firstErrors(result.error.issues, SIGN_FIELDS, { wordingVersion: 'firstName', letter: 'firstName' }) };
 }

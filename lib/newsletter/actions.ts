@@ -8,10 +8,9 @@ import { hashIdentifier } from '@/lib/security/hash';
 import { formOf, TRUNCATED_MESSAGE, wasTruncated } from '@/lib/security/request';
 import { newsletterDeps } from './deps';
 import { LIMITED_MESSAGE, TOKEN_ACTIONS_PER_IP, UNSUBSCRIBE_PER_IP } from './limits';
-import { valuesFrom, type SignupState } from './schema';
+import { parseUnsubscribe, unsubscribeValuesFrom, valuesFrom, type SignupState, type UnsubscribeState } from './schema';
 import { confirm, handleSignup, requestContext, resendConfirmation, unsubscribeByEmail, unsubscribeByToken } from './service';
 import { isWellFormedToken } from './tokens';
-import { parseUnsubscribe, type UnsubscribeState } from './unsubscribe-schema';
 
 export async function signupAction(_prev: SignupState, input: FormData): Promise<SignupState> {
   const form = formOf(input);
@@ -72,18 +71,17 @@ export async function unsubscribeTokenAction(input: FormData): Promise<void> {
 
 export async function unsubscribeEmailAction(_prev: UnsubscribeState, input: FormData): Promise<UnsubscribeState> {
   const form = formOf(input);
-  const raw = form.get('email');
-  const email = typeof raw === 'string' ? raw.slice(0, 320) : '';
-  if (wasTruncated(form)) return { status: 'retry', email, message: TRUNCATED_MESSAGE };
+  const values = unsubscribeValuesFrom(form);
+  if (wasTruncated(form)) return { status: 'retry', values, message: TRUNCATED_MESSAGE };
   const parsed = parseUnsubscribe(form);
-  if (!parsed.ok) return { status: 'invalid', email, error: parsed.error };
+  if (!parsed.ok) return { status: 'invalid', values, errors: parsed.errors };
   const c = await client();
-  if (!(await consume(UNSUBSCRIBE_PER_IP, hashIdentifier(c.ip, 'ip'))).allowed) return { status: 'limited', email, message: LIMITED_MESSAGE };
+  if (!(await consume(UNSUBSCRIBE_PER_IP, hashIdentifier(c.ip, 'ip'))).allowed) return { status: 'limited', values, message: LIMITED_MESSAGE };
   try {
-    await unsubscribeByEmail(await newsletterDeps(), parsed.email, requestContext(c));
+    await unsubscribeByEmail(await newsletterDeps(), parsed.data, requestContext(c));
     return { status: 'done' };
   } catch (error) {
     log('error', 'newsletter.unsubscribe_failed', { message: (error as Error).message });
-    return { status: 'retry', email, message: 'Sorry, we could not do that just now. Please try again in a few minutes.' };
+    return { status: 'retry', values, message: 'Sorry, we could not do that just now. Please try again in a few minutes.' };
   }
 }

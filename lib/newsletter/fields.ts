@@ -1,3 +1,5 @@
+import type { FieldErrors, FormStates } from '@/lib/forms/fields';
+
 /**
  * The sign-up form's fields and states without zod, so the client form can import them without
  * pulling the validation library into every page's JavaScript. schema.ts re-exports all of this.
@@ -33,12 +35,19 @@ export interface SignupValues {
 
 export const EMPTY_SIGNUP_VALUES: SignupValues = { email: '', firstName: '', postcodeArea: '', consent: false };
 
-export type SignupErrors = Partial<Record<SignupField, string>>;
+export type SignupErrors = FieldErrors<SignupField>;
 
 export type SignupState =
-  | { status: 'idle'; values: SignupValues }
-  | { status: 'invalid'; values: SignupValues; errors: SignupErrors }
+  | FormStates<SignupValues, SignupField>
   /** Every accepted submission ends here, whatever the address's history: nothing to compare. */
-  | { status: 'sent' }
-  | { status: 'retry'; values: SignupValues; message: string }
-  | { status: 'limited'; values: SignupValues; message: string };
+  | { status: 'sent' };
+
+/** The unsubscribe-by-address form (`/unsubscribe`): one field. */
+export interface UnsubscribeValues {
+  email: string;
+}
+
+export type UnsubscribeState =
+  | FormStates<UnsubscribeValues, 'email'>
+  /** Same words whether or not the address was on the list. */
+  | { status: 'done' };

@@ -1,4 +1,5 @@
 import type { Queryable } from '@/lib/db';
+import { camelRow } from '@/lib/db/rows';
 import type { ConsentVersion } from './consent';
 import type { UserAgentClass } from './user-agent';
 
@@ -42,8 +43,6 @@ interface SubscriberRow {
   status: SubscriberStatus;
 }
 
-const toSubscriber = (r: SubscriberRow): Subscriber => ({ id: r.id, email: r.email, firstName: r.first_name, status: r.status });
-
 /**
  * Creates a pending subscriber, or takes a new request for an existing one. A confirmed
  * subscriber's details are never overwritten by an unconfirmed form post; anyone else goes
@@ -65,12 +64,12 @@ export async function upsertForSignup(
      RETURNING id, email, first_name, status`,
     [input.email, input.firstName, input.postcodeArea, at],
   );
-  return toSubscriber(rows[0]!);
+  return camelRow(rows[0]!);
 }
 
 export async function findSubscriberByEmail(q: Queryable, email: string): Promise<Subscriber | null> {
   const { rows } = await q.query<SubscriberRow>('SELECT id, email, first_name, status FROM newsletter_subscribers WHERE email = $1', [email]);
-  return rows[0] ? toSubscriber(rows[0]) : null;
+  return rows[0] ? camelRow(rows[0]) : null;
 }
 
 export async function ensureWording(q: Queryable, version: ConsentVersion, wording: string): Promise<void> {
@@ -112,16 +111,7 @@ export async function findToken(q: Queryable, hash: string, purpose: TokenPurpos
     [hash, purpose],
   );
   const r = rows[0];
-  if (!r) return null;
-  return {
-    subscriberId: r.subscriber_id,
-    email: r.email,
-    firstName: r.first_name,
-    status: r.status,
-    wordingVersion: r.wording_version,
-    expiresAt: new Date(r.expires_at),
-    usedAt: r.used_at ? new Date(r.used_at) : null,
-  };
+  return r ? { ...camelRow(r), expiresAt: new Date(r.expires_at), usedAt: r.used_at ? new Date(r.used_at) : null } : null;
 }
 
 /** Spends a confirm token: succeeds for exactly one caller, and only before it expires. */
@@ -132,7 +122,7 @@ export async function spendConfirmToken(q: Queryable, hash: string, at: Date): P
      RETURNING subscriber_id, wording_version`,
     [hash, at],
   );
-  return rows[0] ? { subscriberId: rows[0].subscriber_id, wordingVersion: rows[0].wording_version } : null;
+  return rows[0] ? camelRow(rows[0]) : null;
 }
 
 export async function markTokenUsed(q: Queryable, hash: string, at: Date): Promise<void> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailField } from '@/lib/newsletter/schema';
+import { emailField, postedText } from '@/lib/forms/schema';
 import { OWN_WORDS_MAX, SUBJECT_MAX, type LetterAction, type LetterErrors, type LetterValues } from './fields';
 
 export * from './fields';
@@ -18,20 +18,15 @@ const text = (max: number, name: string) =>
         .refine((v) => !INVISIBLE.test(v), { message: `${name} must not contain hidden characters` }),
     );
 
-const field = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === 'string' ? value : '';
-};
-
 /** What to put back in the fields, capped so a huge post is never echoed into the page. */
 export function letterValuesFrom(form: FormData, action: LetterAction): LetterValues {
   const known = new Set(action.talkingPoints.map((p) => p.id));
   return {
     points: form.getAll('points').filter((v): v is string => typeof v === 'string' && known.has(v)),
-    ownWords: field(form, 'ownWords').slice(0, OWN_WORDS_MAX + 500),
-    subject: field(form, 'subject').slice(0, SUBJECT_MAX + 100),
-    updates: field(form, 'updates') === 'yes',
-    email: field(form, 'email').slice(0, 320),
+    ownWords: postedText(form, 'ownWords').slice(0, OWN_WORDS_MAX + 500),
+    subject: postedText(form, 'subject').slice(0, SUBJECT_MAX + 100),
+    updates: postedText(form, 'updates') === 'yes',
+    email: postedText(form, 'email').slice(0, 320),
   };
 }
 
