@@ -6,6 +6,7 @@ import type { GiftAidWording } from '@/lib/donations/gift-aid';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { TextField } from '@/components/forms/text-field';
 import { RadioGroup } from '@/components/forms/radio-group';
+import { fieldsFor } from '@/components/forms/field-help';
 import { GiftAidQuestions } from './gift-aid-questions';
 
 type DonateAction = (state: DonateFormState, formData: FormData) => Promise<DonateFormState>;
@@ -30,16 +31,15 @@ export function DonateForm({ action, giftAid, noGiftAid, recipient }: { action: 
   const errors = state.status === 'invalid' ? state.errors : {};
   const summary = DONATE_FIELDS.flatMap((f) => (errors[f] ? [{ href: `#${ANCHORS[f] ?? f}`, text: errors[f] }] : []));
   const failed = state.status === 'failed' ? [{ href: '#donate-submit', text: state.message }] : [];
+  const field = fieldsFor(values, errors);
 
   return (
     <form action={formAction} noValidate className="group/donate mt-6 max-w-prose">
       <ErrorSummary items={[...summary, ...failed]} trigger={state} />
 
       <RadioGroup
-        name="amount"
+        {...field('amount')}
         legend="How much would you like to give?"
-        value={values.amount}
-        error={errors.amount}
         inline
         options={[
           ...PRESET_AMOUNTS_PENCE.map((p) => ({ value: String(p), label: `£${p / 100}` })),
@@ -47,11 +47,9 @@ export function DonateForm({ action, giftAid, noGiftAid, recipient }: { action: 
         ]}
       />
       <TextField
-        name="otherAmount"
+        {...field('otherAmount')}
         label="Other amount, in pounds"
         hint="If you chose “Other amount”: from £2 to £10,000, for example 12.50"
-        defaultValue={values.otherAmount}
-        error={errors.otherAmount}
         inputMode="decimal"
         width="w-40"
         prefix="£"
@@ -59,10 +57,8 @@ export function DonateForm({ action, giftAid, noGiftAid, recipient }: { action: 
       />
 
       <RadioGroup
-        name="frequency"
+        {...field('frequency')}
         legend="How often?"
-        value={values.frequency}
-        error={errors.frequency}
         options={[
           { value: 'one_off', label: 'Once' },
           { value: 'monthly', label: 'Every month (cancel at any time)' },

@@ -3,17 +3,17 @@ import { TextField } from '@/components/forms/text-field';
 import type { GiftAidWording } from '@/lib/donations/gift-aid';
 import type { DonateErrors, DonateValues } from '@/lib/donations/fields';
 import { RadioGroup } from '@/components/forms/radio-group';
+import { fieldsFor } from '@/components/forms/field-help';
 
 /** The Gift Aid question and HMRC's declaration, worded to the registered charity that claims it. */
 export function GiftAidQuestions({ wording, values, errors }: { wording: GiftAidWording; values: DonateValues; errors: DonateErrors }) {
+  const field = fieldsFor(values, errors);
   return (
     <>
       <RadioGroup
-        name="giftAid"
+        {...field('giftAid')}
         legend="Can we add Gift Aid?"
         hint={`If you are a UK taxpayer, Gift Aid lets ${wording.charityName} claim an extra 25p for every £1 you give, at no cost to you.`}
-        value={values.giftAid}
-        error={errors.giftAid}
         options={[
           { value: 'yes', label: 'Yes, I am a UK taxpayer and want to add Gift Aid' },
           { value: 'no', label: 'No Gift Aid' },
@@ -26,18 +26,16 @@ export function GiftAidQuestions({ wording, values, errors }: { wording: GiftAid
           Your Gift Aid declaration to {wording.charityName}
         </h2>
         <p className="mt-2">HMRC needs your name and home address to match your gift to your tax record. We keep them for 6 years, as HMRC requires, and never share them with our payment provider.</p>
-        <TextField name="title" label="Title (optional)" hint="For example Ms, Mr or Dr" defaultValue={values.title} error={errors.title} autoComplete="honorific-prefix" width="w-28" />
-        <TextField name="firstName" label="First name" defaultValue={values.firstName} error={errors.firstName} autoComplete="given-name" spellCheck={false} />
-        <TextField name="lastName" label="Surname" defaultValue={values.lastName} error={errors.lastName} autoComplete="family-name" spellCheck={false} />
-        <TextField name="house" label="House name or number" defaultValue={values.house} error={errors.house} autoComplete="address-line1" />
-        <TextField name="postcode" label="Postcode" defaultValue={values.postcode} error={errors.postcode} autoComplete="postal-code" width="w-40" spellCheck={false} />
+        <TextField {...field('title')} label="Title (optional)" hint="For example Ms, Mr or Dr" autoComplete="honorific-prefix" width="w-28" />
+        <TextField {...field('firstName')} label="First name" autoComplete="given-name" spellCheck={false} />
+        <TextField {...field('lastName')} label="Surname" autoComplete="family-name" spellCheck={false} />
+        <TextField {...field('house')} label="House name or number" autoComplete="address-line1" />
+        <TextField {...field('postcode')} label="Postcode" autoComplete="postal-code" width="w-40" spellCheck={false} />
 
         <RadioGroup
-          name="giftAidScope"
+          {...field('giftAidScope')}
           legend="Which gifts does your declaration cover?"
           legendClass="font-bold"
-          value={values.giftAidScope}
-          error={errors.giftAidScope}
           options={[
             { value: 'this', label: wording.scopes.this },
             { value: 'all', label: wording.scopes.all },

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { FieldError } from './error-summary';
+import { describedBy, FieldHint } from './field-help';
 
 /** A GOV.UK-pattern checkbox: error above, optional hint, both linked by aria-describedby, state kept. */
 export function Checkbox({ id, name, label, hint, checked, error }: { id: string; name: string; label: ReactNode; hint?: string; checked: boolean; error: string | undefined }) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="mb-4">
       <FieldError id={`${id}-error`} message={error} />
@@ -15,16 +15,12 @@ export function Checkbox({ id, name, label, hint, checked, error }: { id: string
           value="yes"
           defaultChecked={checked}
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
+          aria-describedby={describedBy(id, hint, error)}
           className="mt-1 size-6 shrink-0 accent-brand"
         />
         <div className="max-w-prose">
           <label htmlFor={id}>{label}</label>
-          {hint ? (
-            <p id={`${id}-hint`} className="text-muted">
-              {hint}
-            </p>
-          ) : null}
+          <FieldHint id={id} hint={hint} />
         </div>
       </div>
     </div>

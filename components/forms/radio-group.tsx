@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { FieldError } from './error-summary';
+import { describedBy, FieldHint } from './field-help';
 
 /** Small GOV.UK-pattern form parts; errors are linked to their inputs with aria-describedby. */
 
@@ -13,7 +14,7 @@ export function RadioGroup({
   legend,
   hint,
   options,
-  value,
+  defaultValue,
   error,
   legendClass = 'text-step-1 font-bold',
   inline = false,
@@ -22,20 +23,16 @@ export function RadioGroup({
   legend: string;
   hint?: string;
   options: RadioOption[];
-  value: string;
+  /** The option checked when the form is shown: what was chosen before a post that came back. */
+  defaultValue: string;
   error: string | undefined;
   legendClass?: string;
   inline?: boolean;
 }) {
-  const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset aria-describedby={describedBy} className={`mt-8 ${error ? 'border-l-4 border-danger pl-3' : ''}`}>
+    <fieldset aria-describedby={describedBy(name, hint, error)} className={`mt-8 ${error ? 'border-l-4 border-danger pl-3' : ''}`}>
       <legend className={legendClass}>{legend}</legend>
-      {hint ? (
-        <p id={`${name}-hint`} className="text-muted">
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={name} hint={hint} />
       <FieldError id={`${name}-error`} message={error} />
       <div className={`mt-2 ${inline ? 'flex flex-wrap gap-x-6 gap-y-2' : 'space-y-2'}`}>
         {options.map((o) => (
@@ -45,7 +42,7 @@ export function RadioGroup({
               id={`${name}-${o.value}`}
               name={name}
               value={o.value}
-              defaultChecked={value === o.value}
+              defaultChecked={defaultValue === o.value}
               className="mt-1 size-6 shrink-0 accent-brand"
             />
             <label htmlFor={`${name}-${o.value}`} className="py-0.5">

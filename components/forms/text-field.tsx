@@ -1,4 +1,5 @@
 import { FieldError } from './error-summary';
+import { describedBy, FieldHint } from './field-help';
 
 /** A GOV.UK-pattern text input: label, optional hint, error linked by aria-describedby, value kept. */
 
@@ -22,7 +23,6 @@ interface TextFieldProps {
 }
 
 export function TextField({ name, id = name, label, hint, defaultValue, error, autoComplete, width = 'w-full max-w-sm', inputMode, type = 'text', prefix, spellCheck, className = 'mt-5' }: TextFieldProps) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   const input = (
     <input
       id={id}
@@ -32,7 +32,7 @@ export function TextField({ name, id = name, label, hint, defaultValue, error, a
       autoComplete={autoComplete}
       inputMode={inputMode}
       spellCheck={spellCheck}
-      aria-describedby={describedBy}
+      aria-describedby={describedBy(id, hint, error)}
       aria-invalid={error ? true : undefined}
       className={`${inputClass} ${width}`}
     />
@@ -42,11 +42,7 @@ export function TextField({ name, id = name, label, hint, defaultValue, error, a
       <label htmlFor={id} className="block font-bold">
         {label}
       </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-muted">
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={id} hint={hint} />
       <FieldError id={`${id}-error`} message={error} />
       {prefix ? (
         <div className="flex items-stretch">

@@ -1,13 +1,7 @@
 import { SignupForm } from '@/components/newsletter/signup-form';
 import { operatorLine, type Operator } from '@/lib/operator';
-
-const FOOTER_LINKS = [
-  { href: '/about', label: 'Who we are' },
-  { href: '/cover-your-tracks', label: 'Cover your tracks' },
-  { href: '/privacy', label: 'Privacy' },
-  { href: '/cookies', label: 'Cookies' },
-  { href: '/contact', label: 'Contact' },
-] as const;
+import { LinkList } from '@/components/ui/link-list';
+import { linksIn } from './site-links';
 
 export function SiteFooter({ campaignName, footerText, operator }: { campaignName: string; footerText: string; operator: Operator | null }) {
   return (
@@ -23,13 +17,7 @@ export function SiteFooter({ campaignName, footerText, operator }: { campaignNam
           ) : null}
         </div>
         <nav aria-label="Footer">
-          <ul className="space-y-1">
-            {FOOTER_LINKS.map((item) => (
-              <li key={item.href}>
-                <a href={item.href}>{item.label}</a>
-              </li>
-            ))}
-          </ul>
+          <LinkList links={linksIn('footer')} className="space-y-1" />
         </nav>
         <div className="md:col-span-2">
           <SignupForm source="footer" />

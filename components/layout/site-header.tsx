@@ -1,11 +1,5 @@
-export const NAV_ITEMS = [
-  { href: '/news', label: 'News' },
-  { href: '/research', label: 'Research' },
-  { href: '/asks', label: 'Our asks' },
-  { href: '/timeline', label: 'Timeline' },
-  { href: '/get-involved', label: 'Get involved' },
-  { href: '/donate', label: 'Donate' },
-] as const;
+import { LinkList } from '@/components/ui/link-list';
+import { linksIn } from './site-links';
 
 export function SiteHeader({ campaignName }: { campaignName: string }) {
   return (
@@ -15,15 +9,7 @@ export function SiteHeader({ campaignName }: { campaignName: string }) {
           {campaignName}
         </a>
         <nav aria-label="Main">
-          <ul className="flex flex-wrap gap-x-4 gap-y-1">
-            {NAV_ITEMS.map((item) => (
-              <li key={item.href}>
-                <a href={item.href} className="font-semibold">
-                  {item.label}
-                </a>
-              </li>
-            ))}
-          </ul>
+          <LinkList links={linksIn('main')} className="flex flex-wrap gap-x-4 gap-y-1" linkClassName="font-semibold" />
         </nav>
       </div>
     </header>

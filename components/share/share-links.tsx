@@ -1,4 +1,5 @@
 import { CopyText } from '@/components/ui/copy-text';
+import { LinkList } from '@/components/ui/link-list';
 
 /** Plain share URLs: nothing loads from the networks until the reader chooses to go there. */
 export function shareTargets(url: string, title: string) {
@@ -19,15 +20,7 @@ export function ShareLinks({ url, title, what = 'article' }: { url: string; titl
       <h2 id="share-heading" className="text-step-2">
         Share this {what}
       </h2>
-      <ul className="mt-3 flex flex-wrap gap-x-5 gap-y-2">
-        {shareTargets(url, title).map((t) => (
-          <li key={t.label}>
-            <a href={t.href} rel="noreferrer noopener">
-              {t.label}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <LinkList links={shareTargets(url, title)} className="mt-3 flex flex-wrap gap-x-5 gap-y-2" rel="noreferrer noopener" />
       <CopyText value={url} buttonLabel={`Copy link to this ${what}`} fieldLabel={`Link to this ${what}`} />
     </section>
   );

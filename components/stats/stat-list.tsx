@@ -1,4 +1,5 @@
 import { untagged, type TagField } from '@/lib/content/field-tags';
+import { EntryText } from '@/components/ui/entry-text';
 import { FormattedDate } from '@/components/ui/formatted-date';
 
 interface Stat {
@@ -14,12 +15,8 @@ export function StatList({ stats, tag = untagged }: { stats: Stat[]; tag?: TagFi
     <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
       {stats.map((stat) => (
         <li key={stat.id} className="rounded border border-line bg-surface p-4">
-          <p className="text-step-3 font-bold text-brand" {...tag(stat.id, 'value')}>
-            {stat.value}
-          </p>
-          <p className="mt-1" {...tag(stat.id, 'label')}>
-            {stat.label}
-          </p>
+          <EntryText entry={stat} field="value" tag={tag} className="text-step-3 font-bold text-brand" />
+          <EntryText entry={stat} field="label" tag={tag} className="mt-1" />
           <p className="mt-2 text-step--1 text-muted">
             Source: <span {...tag(stat.id, 'source')}>{stat.source}</span>,{' '}
             <FormattedDate iso={stat.date} precision="month" tags={tag(stat.id, 'date', { format: 'month' })} />

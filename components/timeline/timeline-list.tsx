@@ -1,4 +1,5 @@
 import { untagged, type TagField } from '@/lib/content/field-tags';
+import { EntryText } from '@/components/ui/entry-text';
 import { FormattedDate } from '@/components/ui/formatted-date';
 
 interface TimelineEvent {
@@ -48,12 +49,8 @@ export function TimelineList({ events, headingLevel = 2, tag = untagged }: { eve
           <p className="text-step--1 font-semibold text-muted">
             <FormattedDate iso={event.date} tags={tag(event.id, 'date')} /> · {CATEGORY_LABELS[event.category]}
           </p>
-          <Heading className="mt-1 text-step-1" {...tag(event.id, 'title')}>
-            {event.title}
-          </Heading>
-          <p className="mt-1 max-w-prose" {...tag(event.id, 'description')}>
-            {event.description}
-          </p>
+          <EntryText as={Heading} entry={event} field="title" tag={tag} className="mt-1 text-step-1" />
+          <EntryText entry={event} field="description" tag={tag} className="mt-1 max-w-prose" />
           <EventLink event={event} />
         </li>
       ))}
