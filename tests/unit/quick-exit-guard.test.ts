@@ -180,10 +180,7 @@ describe('exit guard script before the page has hydrated', () => {
     expect(win.calls).toEqual([`refused:${EXIT_LINK_HREF}`, ...EXIT_CALLS.slice(1)]);
   });
 
-  /**
-   * Presses `name` in the guard at each of `before`, lets the hydrated control take over, then
-   * presses once more at `after`: the guard must stand aside, and the control's answer is returned.
-   */
+  /** Presses `name` at each of `before`, hands over, presses at `after`: the guard stands aside, the control answers. */
   function handOver(name: string, before: number[], after: number) {
     const win = runGuard(fakeWindow({ navType: 'navigate' }));
     for (const at of before) key(win, name, at);
