@@ -28,6 +28,7 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { throttling } from 'lighthouse/core/config/constants.js';
+import { lcpPath } from './lcp-path.mjs';
 import { mainThreadWork } from './main-thread.mjs';
 import { startEdge } from '../support/edge.mjs';
 import { benchPages, cpuMultiplier, root, startSite } from './support.mjs';
@@ -179,6 +180,7 @@ for (const target of targets) {
     seo: score('seo'),
     calibrated,
     at4x,
+    lcpPath: await lcpPath(target.loads.find((l) => l.at4x.lhr === at4x.lhr).dir, DEFAULT_MULTIPLIER),
     cpuMs: Math.round(median(target.loads.map((l) => l.work.cpuMs))),
     waiting: median(target.loads.map((l) => l.work.wallMs / Math.max(l.work.cpuMs, 1))),
   });
@@ -219,6 +221,18 @@ for (const r of rows) {
   const work = `${String(r.cpuMs).padStart(11)}  ${r.waiting.toFixed(1)}x`;
   console.log(
     `${r.page.padEnd(20)} ${profileCells(r.calibrated)}  ${profileCells(r.at4x)}  ${cells} ${r.calibrated.cls.toFixed(3)}  ${r.calibrated.runs.padEnd(20)}  ${r.at4x.runs.padEnd(20)}  ${work}`,
+  );
+}
+// What the 4x LCP above is made of (tests/bench/lcp-path.mjs): the replay's end of the document,
+// the stylesheet and the scripts on the LCP path; and, from the real load, when the page painted and
+// how many of its scripts had already arrived (each of those is on the path).
+console.log('LCP path at 4x (median load): simulated end of document, stylesheet and the scripts kept on the path; observed paint in the unthrottled load');
+console.log(`${'page'.padEnd(20)} doc ms  CSS ms  scripts (KB)   end ms  LCP ms  observed paint ms  scripts arrived before it`);
+for (const r of rows) {
+  const p = r.lcpPath;
+  const scripts = `${p.scripts} (${p.scriptKb.toFixed(0)})`;
+  console.log(
+    `${r.page.padEnd(20)} ${String(p.docEndMs).padStart(6)}  ${String(p.cssEndMs || '-').padStart(6)}  ${scripts.padEnd(12)}  ${String(p.lastScriptEndMs || '-').padStart(6)}  ${String(p.lcpMs).padStart(6)}  ${String(p.observedPaintMs).padStart(17)}  ${p.scriptsBeforePaint} of ${p.scriptsLoaded}`,
   );
 }
 console.log(`Reports: ${path.relative(root, outDir)}/`);
