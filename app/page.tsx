@@ -17,7 +17,9 @@ import { OpenLetterTeasers } from '@/components/letters/open-letter-teasers';
 import { NewsListItem } from '@/components/news/news-list-item';
 import { TimelineList } from '@/components/timeline/timeline-list';
 import { JsonLd } from '@/components/seo/json-ld';
-import { absoluteUrl, pageMetadata } from '@/lib/seo/metadata';
+import { EntryTitle } from '@/components/ui/entry-title';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { campaignOrganization } from '@/lib/seo/structured-data';
 
 const TIMELINE_TEASER_LENGTH = 3;
 
@@ -45,15 +47,7 @@ export default async function HomePage() {
 
   return (
     <div className="page-container py-10">
-      <JsonLd
-        type="Organization"
-        data={{
-          name: settings.campaignName,
-          description: settings.strapline,
-          url: absoluteUrl('/'),
-          logo: absoluteUrl('/opengraph-image'),
-        }}
-      />
+      <JsonLd data={campaignOrganization(settings)} />
       <section aria-labelledby="intro-heading" className="max-w-prose">
         <h1 id="intro-heading" className="text-step-4">
           {settings.campaignName}
@@ -83,11 +77,7 @@ export default async function HomePage() {
         <ul className="mt-4 grid gap-6 md:grid-cols-2">
           {asks.map((ask) => (
             <li key={ask.id}>
-              <h3 className="text-step-1">
-                <a href={pathFor('policyAsk', ask.slug)} {...tag(ask.id, 'title')}>
-                  {ask.title}
-                </a>
-              </h3>
+              <EntryTitle level={3} className="text-step-1" href={pathFor('policyAsk', ask.slug)} title={ask.title} tags={tag(ask.id, 'title')} />
               <p className="mt-1" {...tag(ask.id, 'statement')}>
                 {ask.statement}
               </p>

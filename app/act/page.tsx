@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { PageSection } from '@/components/ui/page-section';
+import { SectionPage } from '@/components/ui/section-page';
 import { LetterSummary } from '@/components/letters/letter-summary';
 import { ActionList } from '@/components/write-to-mp/action-links';
 import { inspectorTags } from '@/lib/content/inspector';
@@ -17,9 +18,7 @@ export default async function ActPage() {
   const [letters, writeToMp, tag] = await Promise.all([getOpenLetters(), getWriteToMpActions(), inspectorTags()]);
   const totals = await getTotals(letters.map((l) => l.slug));
   return (
-    <div className="page-container py-10">
-      <h1 className="text-step-4">Take action</h1>
-      <p className="mt-3 max-w-prose text-step-1">Every name and every letter shows the government how many families the CMS is failing.</p>
+    <SectionPage title="Take action" intro="Every name and every letter shows the government how many families the CMS is failing.">
       {letters.length > 0 ? (
         <PageSection id="letters" title="Open letters" className="mt-10">
           <ul className="mt-4 space-y-8">
@@ -34,6 +33,6 @@ export default async function ActPage() {
       <PageSection id="write" title="Write to your MP" className="mt-10">
         <ActionList actions={writeToMp} empty="There is no letter to write at the moment." tag={tag} />
       </PageSection>
-    </div>
+    </SectionPage>
   );
 }

@@ -1,4 +1,5 @@
 import { RichText } from '@/components/rich-text/rich-text';
+import { LinkList } from '@/components/ui/link-list';
 import { PageTitle } from '@/components/ui/page-title';
 import type { RichTextDocument } from '@/lib/content/core/fields';
 import type { TagField } from '@/lib/content/field-tags';
@@ -47,13 +48,7 @@ export function LetterPage({ letter, open, count, tag }: { letter: Letter; open:
           {letter.asks.length > 0 ? (
             <>
               <h3 className="mt-8 text-step-1">The asks it supports</h3>
-              <ul className="mt-2 list-disc space-y-1 pl-6">
-                {letter.asks.map((a) => (
-                  <li key={a.href}>
-                    <a href={a.href}>{a.title}</a>
-                  </li>
-                ))}
-              </ul>
+              <LinkList links={letter.asks.map(({ href, title }) => ({ href, label: title }))} className="mt-2 list-disc space-y-1 pl-6" />
             </>
           ) : null}
         </section>

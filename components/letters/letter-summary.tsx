@@ -1,5 +1,6 @@
 import { untagged, type TagField } from '@/lib/content/field-tags';
 import { pathFor } from '@/lib/content/paths';
+import { EntryTitle } from '@/components/ui/entry-title';
 import { LetterCount } from './letter-count';
 
 /** What a list shows of a letter. */
@@ -28,11 +29,7 @@ export function LetterSummary({
 }) {
   return (
     <li className="max-w-2xl">
-      <h3 className="text-step-2">
-        <a href={pathFor('openLetter', letter.slug)} {...tag(letter.id, 'title')}>
-          {letter.title}
-        </a>
-      </h3>
+      <EntryTitle level={3} className="text-step-2" href={pathFor('openLetter', letter.slug)} title={letter.title} tags={tag(letter.id, 'title')} />
       <p className="mt-1" {...tag(letter.id, 'summary')}>
         {letter.summary}
       </p>

@@ -1,5 +1,5 @@
-/** Structured data for search engines; `<` is escaped so content can never close the script. */
-export function JsonLd({ type, data }: { type: string; data: Record<string, unknown> }) {
-  const json = JSON.stringify({ '@context': 'https://schema.org', '@type': type, ...data });
+/** Structured data for search engines (built in lib/seo/structured-data.ts); `<` is escaped so content can never close the script. */
+export function JsonLd({ data }: { data: { '@type': string } & Record<string, unknown> }) {
+  const json = JSON.stringify({ '@context': 'https://schema.org', ...data });
   return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json.replace(/</g, '\\u003c') }} />;
 }

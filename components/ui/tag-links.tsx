@@ -5,10 +5,11 @@ export function tagLabel(tag: string): string {
   return tag.replace(/-(?!\d)/g, ' ');
 }
 
-export function TagLinks({ tags, current }: { tags: string[]; current?: string | undefined }) {
+/** Links to each tag's news list; `className` places the list (an article's tags sit under its summary). */
+export function TagLinks({ tags, current, className = '' }: { tags: string[]; current?: string | undefined; className?: string }) {
   if (tags.length === 0) return null;
   return (
-    <ul className="flex flex-wrap gap-2" aria-label="Tags">
+    <ul className={`flex flex-wrap gap-2 ${className}`.trim()} aria-label="Tags">
       {tags.map((tag) => (
         <li key={tag}>
           <a

@@ -1,5 +1,6 @@
 import type { TagField } from '@/lib/content/field-tags';
 import { isClosed, type LetterAction } from '@/lib/write-to-mp/fields';
+import { Paragraphs } from '@/components/ui/paragraphs';
 import { SampleDataBanner } from './sample-data-banner';
 import { WriteToMpFlow } from './write-to-mp-flow';
 
@@ -31,13 +32,7 @@ export function WriteToMpPage({
           This letter supports our ask: <a href={action.policyAsk.href}>{action.policyAsk.title}</a>.
         </p>
         {totals && <p className="mt-3 text-step-1 font-semibold">{totals}</p>}
-        <div {...tag(action.id, 'introduction')}>
-          {action.introduction.map((p) => (
-            <p key={p} className="mt-4">
-              {p}
-            </p>
-          ))}
-        </div>
+        <Paragraphs paragraphs={action.introduction} className="mt-4" tags={tag(action.id, 'introduction')} />
         {closed ? (
           <div className="mt-8">
             <h2 className="text-step-2">This action has closed</h2>

@@ -6,7 +6,7 @@ export function absoluteUrl(path: string): string {
   return new URL(path, env.SITE_URL).toString();
 }
 
-interface PageMetaInput {
+export interface PageMetaInput {
   title: string;
   description: string;
   path: string;
@@ -40,4 +40,9 @@ export async function pageMetadata({ title, description, path, article }: PageMe
     },
     twitter: { card: 'summary_large_image', title, description },
   };
+}
+
+/** An entry's page metadata from `meta`; none for a slug with no entry, whose page is the 404. */
+export async function entryMetadata<T>(entry: T | null, meta: (entry: T) => PageMetaInput): Promise<Metadata> {
+  return entry ? pageMetadata(meta(entry)) : {};
 }

@@ -8,60 +8,42 @@ import { inspectorTags } from '@/lib/content/inspector';
 import { getActionsShownOn } from '@/lib/content/write-to-mp';
 import { ActionPromo } from '@/components/write-to-mp/action-links';
 import { RichText } from '@/components/rich-text/rich-text';
-import { FormattedDate } from '@/components/ui/formatted-date';
+import { NewsByline } from '@/components/news/news-byline';
+import { LinkList } from '@/components/ui/link-list';
 import { TagLinks } from '@/components/ui/tag-links';
+import { TextList } from '@/components/ui/text-list';
 import { ShareLinks } from '@/components/share/share-links';
 import { JsonLd } from '@/components/seo/json-ld';
 import { ResponsiveImage } from '@/components/ui/responsive-image';
-import { absoluteUrl, pageMetadata } from '@/lib/seo/metadata';
+import { absoluteUrl, entryMetadata } from '@/lib/seo/metadata';
+import { newsArticle } from '@/lib/seo/structured-data';
 
 export const dynamicParams = true;
-
-type Props = { params: Promise<{ slug: string }> };
 
 export async function generateStaticParams() {
   return (await getAllNewsSummaries()).map((n) => ({ slug: n.slug }));
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await getNewsArticle((await params).slug);
-  if (!article) return {};
-  return pageMetadata({
+export async function generateMetadata({ params }: PageProps<'/news/[slug]'>): Promise<Metadata> {
+  return entryMetadata(await getNewsArticle((await params).slug), (article) => ({
     title: article.title,
     description: article.summary,
     path: pathFor('newsArticle', article.slug),
     article: { publishedTime: article.publishDate, modifiedTime: article.updatedAt, tags: article.tags },
-  });
+  }));
 }
 
-export default async function NewsArticlePage({ params }: Props) {
+export default async function NewsArticlePage({ params }: PageProps<'/news/[slug]'>) {
   const { slug } = await params;
   const [article, neighbours, settings, tag, actions] = await Promise.all([getNewsArticle(slug), getNewsNeighbours(slug), getSiteSettings(), inspectorTags(), getActionsShownOn({ article: slug })]);
   if (!article) notFound();
-  const url = absoluteUrl(pathFor('newsArticle', article.slug));
 
   return (
     <article className="page-container py-10">
-      <JsonLd
-        type="NewsArticle"
-        data={{
-          headline: article.title,
-          description: article.summary,
-          datePublished: article.publishDate,
-          dateModified: article.updatedAt,
-          image: [absoluteUrl(`${pathFor('newsArticle', article.slug)}/opengraph-image`)],
-          author: { '@type': 'Organization', name: article.organisation },
-          publisher: { '@type': 'Organization', name: settings.campaignName, url: absoluteUrl('/') },
-          mainEntityOfPage: url,
-          keywords: article.tags.join(', '),
-        }}
-      />
+      <JsonLd data={newsArticle(article, settings.campaignName)} />
       <header className="max-w-prose">
         <PageTitle back={{ href: '/news', label: 'News' }} title={article.title} tags={tag(article.id, 'title')} />
-        <p className="mt-3 text-muted">
-          <FormattedDate iso={article.publishDate} tags={tag(article.id, 'publishDate')} /> ·{' '}
-          <span {...tag(article.id, 'organisation')}>{article.organisation}</span>
-        </p>
+        <NewsByline item={article} className="mt-3 text-muted" tag={tag} />
       </header>
       {/* Straight after the headline, so on a phone the hero is in the first screen and is the LCP. */}
       <ResponsiveImage
@@ -78,9 +60,7 @@ export default async function NewsArticlePage({ params }: Props) {
         <p className="mt-4 text-step-1" {...tag(article.id, 'summary')}>
           {article.summary}
         </p>
-        <div className="mt-4">
-          <TagLinks tags={article.tags} />
-        </div>
+        <TagLinks tags={article.tags} className="mt-4" />
       </div>
       <div className="mt-8" {...tag(article.id, 'body')}>
         <RichText document={article.body} />
@@ -91,11 +71,7 @@ export default async function NewsArticlePage({ params }: Props) {
           <h2 id="sources-heading" className="text-step-2">
             Sources
           </h2>
-          <ol className="mt-3 list-decimal space-y-1 pl-6">
-            {article.sources.map((source) => (
-              <li key={source}>{source}</li>
-            ))}
-          </ol>
+          <TextList lines={article.sources} numbered className="mt-3 list-decimal space-y-1 pl-6" />
         </section>
       )}
 
@@ -104,19 +80,13 @@ export default async function NewsArticlePage({ params }: Props) {
           <h2 id="asks-heading" className="text-step-2">
             Related asks
           </h2>
-          <ul className="mt-3 list-disc space-y-1 pl-6">
-            {article.relatedAsks.map((ask) => (
-              <li key={ask.slug}>
-                <a href={ask.href}>{ask.title}</a>
-              </li>
-            ))}
-          </ul>
+          <LinkList links={article.relatedAsks.map(({ href, title }) => ({ href, label: title }))} className="mt-3 list-disc space-y-1 pl-6" />
         </section>
       )}
 
       <ActionPromo actions={actions} tag={tag} />
 
-      <ShareLinks url={url} title={article.title} />
+      <ShareLinks url={absoluteUrl(pathFor('newsArticle', article.slug))} title={article.title} />
 
       {(neighbours.older || neighbours.newer) && (
         <nav aria-label="More news" className="mt-10 border-t border-line pt-6">
