@@ -2,7 +2,10 @@
 // an HTML page lists the SHA-256 of each of its inline scripts (Next writes flight data inline, and
 // its text changes with each render), so pages stay static and no nonce is needed. Every other
 // header, the base CSP included, comes from next.config.ts. See ARCHITECTURE.md "Security headers".
+// It also puts the quick-exit guard first in each page's <head> (guard-first.mjs), holding back
+// only the first bytes of a page until its </head> has passed.
 import { buildCsp, inlineHashes } from '../lib/security/policy.mjs';
+import { guardFirst, hasWholeHead } from './guard-first.mjs';
 
 const MEMO_ENTRIES = 500;
 
@@ -33,6 +36,10 @@ export function withCspHashes(handle) {
     let mode = null;
     /** @type {Buffer[]} */
     const chunks = [];
+    // A page streamed straight through: its first chunks are held until the whole <head> is in.
+    let holdingHead = false;
+    /** @type {Buffer[]} */
+    const head = [];
 
     function decide() {
       if (mode) return;
@@ -48,11 +55,22 @@ export function withCspHashes(handle) {
       const known = typeof etag === 'string' ? memo.get(etag) : undefined;
       if (known) res.setHeader('Content-Security-Policy', known);
       else mode = 'buffer';
+      holdingHead = mode === 'pass';
+    }
+
+    /** The held first bytes, once they hold the whole <head> (or the page ends), with the guard first. */
+    function releaseHead(/** @type {boolean} */ ending) {
+      if (!holdingHead) return null;
+      const html = Buffer.concat(head);
+      if (!ending && !hasWholeHead(html)) return null;
+      holdingHead = false;
+      head.length = 0;
+      return guardFirst(html);
     }
 
     /** @param {(() => void) | undefined} callback */
     function finishHtml(callback) {
-      const body = Buffer.concat(chunks);
+      const body = guardFirst(Buffer.concat(chunks));
       const csp = buildCsp(inlineHashes(body.toString('utf8')));
       const etag = res.getHeader('etag');
       if (typeof etag === 'string') {
@@ -89,6 +107,13 @@ export function withCspHashes(handle) {
         if (callback) process.nextTick(callback);
         return true;
       }
+      if (holdingHead) {
+        head.push(toBuffer(chunk, encoding));
+        const released = releaseHead(false);
+        if (released) return original.write.call(res, released, callback);
+        if (callback) process.nextTick(callback);
+        return true;
+      }
       return original.write.call(res, /** @type {any} */ (chunk), encoding, callback);
     };
     /** @type {any} */ (res).end = function end(/** @type {any} */ chunk, /** @type {any} */ encoding, /** @type {any} */ callback) {
@@ -101,6 +126,10 @@ export function withCspHashes(handle) {
         return res;
       }
       if (isHead) return original.end.call(res, callback);
+      if (holdingHead) {
+        if (chunk !== undefined && chunk !== null) head.push(toBuffer(chunk, encoding));
+        return original.end.call(res, releaseHead(true), callback);
+      }
       return original.end.call(res, chunk, encoding, callback);
     };
     return handle(req, res);

@@ -12,6 +12,12 @@ const INLINE = 'self.__next_f.push([0,"hello"])';
 const INLINE_STYLE = 'body{color:#1d2a44}.a>b{margin:0}';
 const PAGE = `<!DOCTYPE html><html><head><style data-precedence="next" data-href="/_next/static/chunks/a.css">${INLINE_STYLE}</style><script src="/a.js"></script></head><body>${'<p>filler text</p>'.repeat(200)}<script>${INLINE}</script></body></html>`;
 const OTHER_INLINE = 'self.__next_f.push([1,"other"])';
+// A page as React writes it: the stylesheet link and chunk scripts ahead of the quick-exit guard.
+const GUARD = '(function(){var k="fixthecms:exited"})()';
+const GUARD_TAG = `<script id="quick-exit-guard">${GUARD}</script>`;
+const HEAD_REST = '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/><script src="/a.js" async=""></script><title>Päge</title>';
+const GUARDED = `<!DOCTYPE html><html lang="en-GB"><head><meta charSet="utf-8"/>${HEAD_REST}${GUARD_TAG}</head><body><p>Ünïcode text</p><script>${INLINE}</script></body></html>`;
+const GUARD_FIRST = `<!DOCTYPE html><html lang="en-GB"><head><meta charSet="utf-8"/>${GUARD_TAG}${HEAD_REST}</head><body><p>Ünïcode text</p><script>${INLINE}</script></body></html>`;
 const BASE_CSP = "default-src 'self'";
 
 type Seen = { method?: string; url?: string };
@@ -41,6 +47,15 @@ function fakeNext(req: http.IncomingMessage, res: http.ServerResponse) {
     const half = Math.floor(PAGE.length / 2);
     res.write(PAGE.slice(0, half));
     setTimeout(() => res.end(PAGE.slice(half)), 5);
+  } else if (url.pathname === '/guarded-page') {
+    // Several writes that split the <head> (and a two-byte character) across chunks.
+    const bytes = Buffer.from(GUARDED);
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.setHeader('ETag', '"guarded"');
+    res.setHeader('Content-Length', bytes.length);
+    res.write(bytes.subarray(0, 60));
+    res.write(bytes.subarray(60, 171));
+    res.end(bytes.subarray(171));
   } else if (url.pathname === '/echo') {
     // Reads the body as Next's Server Action handler does, and sends it back.
     void (async () => {
@@ -113,6 +128,16 @@ describe('CSP step (server/csp.mjs)', () => {
     const res = await request('/streamed-page');
     expect(res.body).toBe(PAGE);
     expect(scriptSrc(res)).toEqual(["'self'", `'${sha256Source(INLINE)}'`]);
+  });
+
+  it('moves the quick-exit guard ahead of the stylesheet in <head>, same length and hashes, buffered or streamed through', async () => {
+    // The first response for an ETag is buffered and hashed; the second streams through with the known policy.
+    for (const attempt of ['buffered', 'streamed']) {
+      const res = await request('/guarded-page');
+      expect(res.body, attempt).toBe(GUARD_FIRST);
+      expect(Number(res.headers['content-length']), attempt).toBe(Buffer.byteLength(GUARDED));
+      expect(scriptSrc(res), attempt).toEqual(["'self'", `'${sha256Source(GUARD)}'`, `'${sha256Source(INLINE)}'`]);
+    }
   });
 
   it('answers HEAD with the page headers and CSP but no body, known ETag or not', async () => {
