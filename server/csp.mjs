@@ -3,9 +3,11 @@
 // its text changes with each render), so pages stay static and no nonce is needed. Every other
 // header, the base CSP included, comes from next.config.ts. See ARCHITECTURE.md "Security headers".
 // It also puts the quick-exit guard first in each page's <head> (guard-first.mjs), holding back
-// only the first bytes of a page until its </head> has passed.
+// only the first bytes of a page until its </head> has passed, and sends the real 404 page in
+// place of Next's empty error shell (not-found-page.mjs).
 import { buildCsp, inlineHashes } from '../lib/security/policy.mjs';
 import { guardFirst, hasWholeHead } from './guard-first.mjs';
+import { hasDraftCookie, isErrorShell } from './not-found-page.mjs';
 
 const MEMO_ENTRIES = 500;
 
@@ -21,8 +23,9 @@ function toBuffer(chunk, encoding) {
  * body), so once a body's policy is known the response streams straight through with it; only the
  * first response for each ETag, and pages without one (rendered per request), are buffered and hashed.
  * @param {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => unknown} handle
+ * @param {{ notFoundPage?: () => Promise<Buffer | null> }} [options] the 404 page to send instead of an error shell
  */
-export function withCspHashes(handle) {
+export function withCspHashes(handle, { notFoundPage } = {}) {
   /** @type {Map<string, string>} ETag → CSP of that body */
   const memo = new Map();
 
@@ -68,12 +71,24 @@ export function withCspHashes(handle) {
       return guardFirst(html);
     }
 
+    /** Next's answer, or the real 404 page where Next answered with its error shell. */
+    async function pageBody() {
+      const body = Buffer.concat(chunks);
+      const shell = res.statusCode === 404 && isErrorShell(body);
+      const page = shell && notFoundPage && !hasDraftCookie(req) ? await notFoundPage().catch(() => null) : null;
+      return { body: page ?? body, shell, replaced: page !== null };
+    }
+
     /** @param {(() => void) | undefined} callback */
-    function finishHtml(callback) {
-      const body = guardFirst(Buffer.concat(chunks));
+    async function finishHtml(callback) {
+      const { body: page, shell, replaced } = await pageBody();
+      const body = guardFirst(page);
       const csp = buildCsp(inlineHashes(body.toString('utf8')));
       const etag = res.getHeader('etag');
-      if (typeof etag === 'string') {
+      // A replaced body is not the one its ETag names. A shell is never remembered, so the next
+      // request for it is buffered and replaced too (a draft-mode one keeps it).
+      if (replaced) res.removeHeader('etag');
+      if (typeof etag === 'string' && !shell) {
         if (memo.size >= MEMO_ENTRIES) memo.delete(memo.keys().next().value ?? '');
         memo.set(etag, csp);
       }
@@ -122,7 +137,7 @@ export function withCspHashes(handle) {
       decide();
       if (mode === 'buffer') {
         if (chunk !== undefined && chunk !== null) chunks.push(toBuffer(chunk, encoding));
-        finishHtml(callback);
+        void finishHtml(callback);
         return res;
       }
       if (isHead) return original.end.call(res, callback);

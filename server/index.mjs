@@ -3,7 +3,8 @@
 // suite all run this file from a folder laid out as the Dockerfile lays out the image (Next's
 // standalone output, .next/static, public/ and this folder; see scripts/image-layout.mjs). It boots
 // Next exactly as the standalone server.js would, behind two small steps of its own:
-// request-guard.mjs (malformed paths, cross-site posts) and csp.mjs (per-page script hashes).
+// request-guard.mjs (malformed paths, cross-site posts) and csp.mjs (per-page script hashes, and
+// the real 404 page where Next sends an empty shell: not-found-page.mjs).
 // Environment: PORT (3000), HOSTNAME (0.0.0.0), KEEP_ALIVE_TIMEOUT in ms (65000), SITE_URL.
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
@@ -12,6 +13,7 @@ import path from 'node:path';
 import { trustedHops } from '../lib/security/client-address.mjs';
 import { contentfulAppOrigin, withDraftFraming } from '../lib/security/draft-policy.mjs';
 import { withCspHashes } from './csp.mjs';
+import { loopbackNotFoundPage } from './not-found-page.mjs';
 import { withRequestGuard } from './request-guard.mjs';
 
 const dir = path.resolve(import.meta.dirname, '..');
@@ -31,7 +33,8 @@ const app = next({ dev: false, dir, hostname, port, conf: config });
 await app.prepare();
 const handle = app.getRequestHandler();
 
-const guarded = withRequestGuard(withCspHashes(handle), { siteUrl: process.env.SITE_URL, hops: trustedHops(process.env.TRUST_PROXY) });
+const notFoundPage = loopbackNotFoundPage(() => server.address());
+const guarded = withRequestGuard(withCspHashes(handle, { notFoundPage }), { siteUrl: process.env.SITE_URL, hops: trustedHops(process.env.TRUST_PROXY) });
 // Live Preview (draft mode only): Next checks the draft cookie against this id, and so does this step.
 const draftModeId = JSON.parse(readFileSync(path.join(dir, '.next/prerender-manifest.json'), 'utf8')).preview?.previewModeId;
 const handler = withDraftFraming(guarded, { draftModeId, appOrigin: contentfulAppOrigin(process.env.CONTENTFUL_APP_ORIGIN) });

@@ -61,6 +61,22 @@ test('unknown slugs get a real 404 with a way home', async ({ page }) => {
   }
 });
 
+// Next sends a page's notFound() as an empty shell that only script fills in; the production server
+// sends the real 404 page instead (server/not-found-page.mjs), so it reads, and exits, without script.
+test('a 404 from a page is the whole page, quick exit included, before any script runs', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const path of ['/news/no-such-article', '/no-such-page', `/news/page/${Math.ceil(news.length / PAGE_SIZE) + 1}`, '/act/no-such-action']) {
+    expect((await page.goto(path))?.status(), path).toBe(404);
+    await expect(page.locator('html'), path).toHaveAttribute('lang', 'en-GB');
+    await expect(page.getByRole('heading', { level: 1 }), path).toHaveText('Page not found');
+    await expect(page.locator('head > link[rel="stylesheet"]'), path).toHaveCount(1);
+    await expect(page.locator('head > script#quick-exit-guard'), path).toHaveCount(1);
+    await expect(page.getByRole('complementary', { name: 'Quick exit' }).getByRole('link', { name: 'Exit this site' }), path).toBeVisible();
+  }
+  await context.close();
+});
+
 test('the RSS feed is well-formed RSS 2.0 with an absolute link for every published article', async ({ page, request }) => {
   const response = await request.get('/news/rss.xml');
   expect(response.status()).toBe(200);
