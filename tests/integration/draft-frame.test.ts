@@ -1,8 +1,8 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { withDraftFraming } from '@/lib/security/draft-policy.mjs';
 import { buildCsp, parseCsp } from '@/lib/security/policy.mjs';
+import { serveDuringSuite } from '../support/loopback-server';
 
 const DRAFT_ID = 'build-preview-id';
 const APP = 'https://app.contentful.com';
@@ -29,17 +29,10 @@ function fakeNext(req: http.IncomingMessage, res: http.ServerResponse) {
   }
 }
 
-let server: http.Server;
-let base: string;
-beforeAll(async () => {
-  server = http.createServer(withDraftFraming(fakeNext, { draftModeId: DRAFT_ID, appOrigin: APP }));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => server.close());
+const site = serveDuringSuite(withDraftFraming(fakeNext, { draftModeId: DRAFT_ID, appOrigin: APP }));
 
 async function get(path: string, cookie?: string) {
-  const res = await fetch(`${base}${path}`, { redirect: 'manual', headers: cookie ? { cookie } : {} });
+  const res = await fetch(`${site.base}${path}`, { redirect: 'manual', headers: cookie ? { cookie } : {} });
   const body = await res.text();
   return { csp: parseCsp(res.headers.get('content-security-policy') ?? ''), xfo: res.headers.get('x-frame-options'), cookies: res.headers.getSetCookie(), body };
 }

@@ -1,10 +1,10 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DRAFT_COOKIE } from '@/lib/security/draft-policy.mjs';
 import { parseCsp, sha256Source } from '@/lib/security/policy.mjs';
 import { withCspHashes } from '@/server/csp.mjs';
 import { loopbackNotFoundPage, NOT_FOUND_PATH } from '@/server/not-found-page.mjs';
+import { serveDuringSuite } from '../support/loopback-server';
 
 // Next's answer to a page's notFound(), as 16.4 writes it: the 404 page only in flight data.
 const SHELL_SCRIPT = 'self.__next_f.push([1,"Page not found"])';
@@ -33,17 +33,10 @@ function fakeNext(req: http.IncomingMessage, res: http.ServerResponse) {
   }
 }
 
-let server: http.Server;
-let base: string;
-beforeAll(async () => {
-  server = http.createServer(withCspHashes(fakeNext, { notFoundPage: loopbackNotFoundPage(() => server.address()) }));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => server.close());
+const site = serveDuringSuite(withCspHashes(fakeNext, { notFoundPage: loopbackNotFoundPage(() => site.server.address()) }));
 
 async function get(path: string, headers: Record<string, string> = {}) {
-  const response = await fetch(`${base}${path}`, { headers });
+  const response = await fetch(`${site.base}${path}`, { headers });
   const scriptSrc = parseCsp(response.headers.get('content-security-policy') ?? '').get('script-src');
   return { status: response.status, etag: response.headers.get('etag'), scriptSrc, body: await response.text() };
 }
