@@ -7,7 +7,7 @@
 // place of Next's empty error shell (not-found-page.mjs).
 import { buildCsp, inlineHashes } from '../lib/security/policy.mjs';
 import { guardFirst, hasWholeHead } from './guard-first.mjs';
-import { hasDraftCookie, isErrorShell } from './not-found-page.mjs';
+import { isErrorShell } from './not-found-page.mjs';
 
 const MEMO_ENTRIES = 500;
 
@@ -23,7 +23,8 @@ function toBuffer(chunk, encoding) {
  * body), so once a body's policy is known the response streams straight through with it; only the
  * first response for each ETag, and pages without one (rendered per request), are buffered and hashed.
  * @param {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => unknown} handle
- * @param {{ notFoundPage?: () => Promise<Buffer | null> }} [options] the 404 page to send instead of an error shell
+ * @param {{ notFoundPage?: (req: import('node:http').IncomingMessage) => Promise<Buffer | null> }} [options]
+ *   the 404 page to send instead of an error shell (null: keep Next's answer)
  */
 export function withCspHashes(handle, { notFoundPage } = {}) {
   /** @type {Map<string, string>} ETag → CSP of that body */
@@ -75,7 +76,7 @@ export function withCspHashes(handle, { notFoundPage } = {}) {
     async function pageBody() {
       const body = Buffer.concat(chunks);
       const shell = res.statusCode === 404 && isErrorShell(body);
-      const page = shell && notFoundPage && !hasDraftCookie(req) ? await notFoundPage().catch(() => null) : null;
+      const page = shell && notFoundPage ? await notFoundPage(req).catch(() => null) : null;
       return { body: page ?? body, shell, replaced: page !== null };
     }
 

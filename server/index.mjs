@@ -33,10 +33,10 @@ const app = next({ dev: false, dir, hostname, port, conf: config });
 await app.prepare();
 const handle = app.getRequestHandler();
 
-const notFoundPage = loopbackNotFoundPage(() => server.address());
-const guarded = withRequestGuard(withCspHashes(handle, { notFoundPage }), { siteUrl: process.env.SITE_URL, hops: trustedHops(process.env.TRUST_PROXY) });
-// Live Preview (draft mode only): Next checks the draft cookie against this id, and so does this step.
+// Live Preview (draft mode only): Next checks the draft cookie against this id, and so do our steps.
 const draftModeId = JSON.parse(readFileSync(path.join(dir, '.next/prerender-manifest.json'), 'utf8')).preview?.previewModeId;
+const notFoundPage = loopbackNotFoundPage(() => server.address(), draftModeId);
+const guarded = withRequestGuard(withCspHashes(handle, { notFoundPage }), { siteUrl: process.env.SITE_URL, hops: trustedHops(process.env.TRUST_PROXY) });
 const handler = withDraftFraming(guarded, { draftModeId, appOrigin: contentfulAppOrigin(process.env.CONTENTFUL_APP_ORIGIN) });
 const server = http.createServer((req, res) => {
   Promise.resolve(handler(req, res)).catch((error) => {

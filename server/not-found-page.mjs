@@ -7,7 +7,7 @@
 // so the production server sends that one instead (csp.mjs), asked for over loopback so it comes
 // through Next's cache as any other page does. Draft-mode requests keep Next's own answer: the
 // editor's browser runs JavaScript, and only Next's render carries the preview bar.
-import { DRAFT_COOKIE } from '../lib/security/draft-policy.mjs';
+import { isDraftRequest } from '../lib/security/draft-policy.mjs';
 
 const ERROR_SHELL = Buffer.from('<html id="__next_error__">');
 /** What Next serves for a path no route matches: the not-found page. */
@@ -18,23 +18,18 @@ export function isErrorShell(/** @type {Buffer} */ body) {
   return body.subarray(0, 512).includes(ERROR_SHELL);
 }
 
-/** Whether the request carries a draft-mode cookie (checked by Next; here only its presence counts). */
-export function hasDraftCookie(/** @type {import('node:http').IncomingMessage} */ req) {
-  return String(req.headers.cookie ?? '')
-    .split(';')
-    .some((pair) => pair.trim().startsWith(`${DRAFT_COOKIE}=`));
-}
-
 /**
- * Fetches the not-found page from the server itself, once it listens: the body, or null when it
- * does not answer as a 404 page (the caller then keeps Next's answer).
+ * The not-found page, fetched from the server itself once it listens: its body, or null for a
+ * draft-mode request (isDraftRequest, as Next decides) or when it does not answer as a 404 page (the
+ * caller then keeps Next's answer).
  * @param {() => import('node:net').AddressInfo | string | null} address the listening server's address
- * @returns {() => Promise<Buffer | null>}
+ * @param {string | undefined} draftModeId this build's preview-mode id
+ * @returns {(req: import('node:http').IncomingMessage) => Promise<Buffer | null>}
  */
-export function loopbackNotFoundPage(address) {
-  return async () => {
+export function loopbackNotFoundPage(address, draftModeId) {
+  return async (req) => {
     const at = address();
-    if (!at || typeof at === 'string') return null;
+    if (isDraftRequest(req.headers.cookie, draftModeId) || !at || typeof at === 'string') return null;
     const host = at.address === '0.0.0.0' || at.address === '::' ? '127.0.0.1' : at.address.includes(':') ? `[${at.address}]` : at.address;
     const response = await fetch(`http://${host}:${at.port}${NOT_FOUND_PATH}`, { headers: { accept: 'text/html' }, signal: AbortSignal.timeout(5_000) });
     const body = Buffer.from(await response.arrayBuffer());

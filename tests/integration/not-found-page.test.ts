@@ -33,7 +33,8 @@ function fakeNext(req: http.IncomingMessage, res: http.ServerResponse) {
   }
 }
 
-const site = serveDuringSuite(withCspHashes(fakeNext, { notFoundPage: loopbackNotFoundPage(() => site.server.address()) }));
+const DRAFT_ID = 'preview-mode-id';
+const site = serveDuringSuite(withCspHashes(fakeNext, { notFoundPage: loopbackNotFoundPage(() => site.server.address(), DRAFT_ID) }));
 
 async function get(path: string, headers: Record<string, string> = {}) {
   const response = await fetch(`${site.base}${path}`, { headers });
@@ -55,11 +56,13 @@ describe('the real 404 page in place of an error shell (server/not-found-page.mj
 
   it('keeps Next’s answer in draft mode, whose render carries the preview bar', async () => {
     notFoundAnswers = true;
-    const answer = await get('/news/no-such-article', { cookie: `theme=x; ${DRAFT_COOKIE}=some-id` });
+    const answer = await get('/news/no-such-article', { cookie: `theme=x; ${DRAFT_COOKIE}=${DRAFT_ID}` });
     expect(answer.body).toBe(SHELL);
     expect(answer.scriptSrc).toContain(`'${sha256Source(SHELL_SCRIPT)}'`);
-    // The shell's ETag was not remembered, so a reader's request after it is replaced again.
+    // The shell's ETag was not remembered, so a reader's request after it is replaced again,
+    // as is one with a made-up draft cookie, which Next renders for a reader too.
     expect((await get('/news/no-such-article')).body).toBe(NOT_FOUND);
+    expect((await get('/news/no-such-article', { cookie: `${DRAFT_COOKIE}=made-up` })).body).toBe(NOT_FOUND);
   });
 
   it('keeps Next’s answer, and its hashes, when the not-found page cannot be had', async () => {
